@@ -1,0 +1,44 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
+import addFormats from 'ajv-formats'
+import { pathToFileURL } from 'node:url'
+import type { DocumentSet, Location } from './documents.js'
+
+/** Validators for a contract's schemas: one Ajv instance, every file added once, validators memoised by location. */
+export interface SchemaRegistry {
+  validator(at: Location): ValidateFunction
+  validate(at: Location, value: unknown): ErrorObject[]
+}
+
+// OpenAPI-only keywords Ajv must accept inside schemas.
+const OPENAPI_KEYWORDS = ['example', 'xml', 'externalDocs', 'discriminator']
+
+export function compileSchemas(set: DocumentSet): SchemaRegistry {
+  // strictSchema is off because whole OpenAPI documents are added as schemas (paths, info ... are not
+  // schema keywords); schema typos are caught by the contract lint instead.
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictSchema: false, strictTypes: false, strictTuples: false, strictRequired: false, validateSchema: false })
+  addFormats.default(ajv)
+  ajv.addVocabulary(OPENAPI_KEYWORDS)
+  for (const [file, doc] of set.docs) ajv.addSchema(doc as object, fileId(file))
+  const cache = new Map<string, ValidateFunction>()
+  const validator = (at: Location): ValidateFunction => {
+    const key = `${fileId(at.file)}#${at.pointer}`
+    let fn = cache.get(key)
+    if (!fn) {
+      fn = ajv.getSchema(key)
+      if (!fn) throw new Error(`contractwright: no schema at ${key}`)
+      cache.set(key, fn)
+    }
+    return fn
+  }
+  return {
+    validator,
+    validate(at, value) {
+      const fn = validator(at)
+      return fn(value) ? [] : [...(fn.errors ?? [])]
+    },
+  }
+}
+
+function fileId(file: string): string {
+  return pathToFileURL(file).href
+}
