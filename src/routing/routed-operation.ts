@@ -1,0 +1,14 @@
+import type { Operation } from '../contract/contract.js'
+import type { RoutedOperation } from './find-shadowing.js'
+
+/** The routing view of contract operations (what findShadowing and the routing doc need). */
+export function toRoutedOperations(operations: readonly Operation[]): RoutedOperation[] {
+  return operations.map((op) => ({
+    operationId: op.id,
+    method: op.method,
+    path: op.path,
+    service: op.service,
+    ...(op.via ? { via: op.via } : {}),
+    hosts: [...op.hosts],
+  }))
+}
