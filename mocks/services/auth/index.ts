@@ -1,0 +1,5 @@
+export { createAuthService, type AuthService } from './auth-service.js'
+export { createKeyTable, principalOfKey, type KeyTable } from './key-table.js'
+export { defaultAuthSettings, resolveAuthSettings, type AuthSettings } from './auth-settings.js'
+export { principalNames, keyIdOf, type PrincipalName } from './principals.js'
+export type { DebitRecord } from './debit-usage.js'

@@ -1,0 +1,123 @@
+import { experimentView } from './experiment-view.js'
+import { MlflowError } from './mlflow-error.js'
+import { paginate } from './paginate.js'
+import type { Params } from './params.js'
+import { requireExperiment } from './require-entity.js'
+import { defineRoute, type MlflowRoute } from './route.js'
+import { matchesFilter, parseFilter } from './search-filter.js'
+import type { ExperimentRecord, MlflowStore } from './store.js'
+
+const VIEW_TYPES: Record<string, (e: ExperimentRecord) => boolean> = {
+  ACTIVE_ONLY: (e) => e.lifecycleStage === 'active',
+  DELETED_ONLY: (e) => e.lifecycleStage === 'deleted',
+  ALL: () => true,
+}
+
+function attribute(e: ExperimentRecord, key: string): string | number | undefined {
+  if (key.startsWith('tags.')) return e.tags.get(key.slice(5))
+  const name = key.replace(/^(attribute|attributes)\./, '')
+  if (name === 'name') return e.name
+  if (name === 'creation_time') return e.creationTime
+  if (name === 'last_update_time') return e.lastUpdateTime
+  throw MlflowError.invalid(`Invalid attribute key '${key}' specified. Valid keys are ['name', 'creation_time', 'last_update_time']`)
+}
+
+// default order: creation_time DESC, then experiment_id ASC (SqlAlchemyStore._search_experiments)
+function compare(orderBy: readonly string[]): (a: ExperimentRecord, b: ExperimentRecord) => number {
+  const keys = [...orderBy, 'creation_time DESC', 'experiment_id ASC'].map((clause) => {
+    const [key = '', dir = 'ASC'] = clause.trim().split(/\s+/)
+    return { key, desc: dir.toUpperCase() === 'DESC' }
+  })
+  return (a, b) => {
+    for (const { key, desc } of keys) {
+      const [x, y] = key === 'experiment_id' ? [Number(a.id), Number(b.id)] : [attribute(a, key), attribute(b, key)]
+      if (x === y || x === undefined || y === undefined) continue
+      return (x < y ? -1 : 1) * (desc ? -1 : 1)
+    }
+    return 0
+  }
+}
+
+function search(store: MlflowStore, p: Params): Record<string, unknown> {
+  const maxResults = p.integer('max_results') ?? 1000
+  if (maxResults > 50000) throw MlflowError.invalid(`Invalid value ${maxResults} for parameter 'max_results' supplied. It must be at most 50000.`)
+  const view = VIEW_TYPES[p.string('view_type') ?? 'ACTIVE_ONLY'] ?? VIEW_TYPES.ACTIVE_ONLY!
+  const clauses = parseFilter(p.string('filter'))
+  const found = [...store.experiments.values()]
+    .filter((e) => view(e) && matchesFilter(clauses, (k) => attribute(e, k)))
+    .sort(compare(p.strings('order_by')))
+  const page = paginate(found, maxResults, p.string('page_token'))
+  return {
+    ...(page.items.length ? { experiments: page.items.map(experimentView) } : {}),
+    ...(page.nextPageToken ? { next_page_token: page.nextPageToken } : {}),
+  }
+}
+
+/** Experiment endpoints (mlflow-rest.md §5). */
+export function experimentRoutes(store: MlflowStore): MlflowRoute[] {
+  return [
+    defineRoute({
+      methods: ['POST'],
+      path: '/experiments/create',
+      answer({ params: p }) {
+        const name = p.string('name', true)
+        const tags = p.keyValues('tags')
+        const location = p.string('artifact_location')
+        // a deleted experiment keeps its name reserved (#97)
+        if ([...store.experiments.values()].some((e) => e.name === name)) {
+          throw MlflowError.exists(`Experiment(name=${name}) already exists.`)
+        }
+        const id = String(++store.lastExperimentId)
+        const t = store.now()
+        store.experiments.set(id, {
+          id,
+          name,
+          artifactLocation: location || `mlflow-artifacts:/${id}`,
+          lifecycleStage: 'active',
+          creationTime: t,
+          lastUpdateTime: t,
+          tags: new Map(tags.map((t) => [t.key, t.value])),
+        })
+        return { experiment_id: id }
+      },
+    }),
+    defineRoute({
+      methods: ['GET'],
+      path: '/experiments/get',
+      answer: ({ params: p }) => ({ experiment: experimentView(requireExperiment(store, p.string('experiment_id', true))) }),
+    }),
+    defineRoute({
+      methods: ['GET'],
+      path: '/experiments/get-by-name',
+      answer({ params: p }) {
+        const name = p.string('experiment_name', true)
+        const found = [...store.experiments.values()].find((e) => e.name === name)
+        if (!found) throw MlflowError.notFound(`Could not find experiment with name '${name}'`)
+        return { experiment: experimentView(found) }
+      },
+    }),
+    defineRoute({ methods: ['GET', 'POST'], path: '/experiments/search', answer: ({ params }) => search(store, params) }),
+    defineRoute({
+      methods: ['POST'],
+      path: '/experiments/delete',
+      answer({ params: p }) {
+        const id = p.string('experiment_id', true)
+        if (id === '0') throw MlflowError.invalid("Cannot delete the default experiment '0'. This is an internally reserved experiment.")
+        const e = requireExperiment(store, id)
+        e.lifecycleStage = 'deleted'
+        e.lastUpdateTime = store.now()
+        return {}
+      },
+    }),
+    defineRoute({
+      methods: ['POST'],
+      path: '/experiments/restore',
+      answer({ params: p }) {
+        const e = requireExperiment(store, p.string('experiment_id', true))
+        e.lifecycleStage = 'active'
+        e.lastUpdateTime = store.now()
+        return {}
+      },
+    }),
+  ]
+}

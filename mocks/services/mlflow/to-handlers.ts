@@ -1,0 +1,70 @@
+import { http, type RequestHandler } from 'msw'
+import { readParams } from './read-params.js'
+import { Params } from './params.js'
+import { errorResponse, jsonResponse, methodNotAllowedPage } from './responses.js'
+import type { MlflowRoute } from './route.js'
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** `/logged-models/:model_id` → an anchored regex on the whole pathname, so `*` origins cannot over-match. */
+function exactPath(full: string): RegExp {
+  const body = full
+    .split('/')
+    .map((seg) => (seg === '*' ? '.+' : seg.startsWith(':') ? '[^/]+' : escapeRegExp(seg)))
+    .join('/')
+  return new RegExp(`^${body}$`)
+}
+
+function decodeParams(params: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [k, v] of Object.entries(params)) {
+    if (typeof v !== 'string') continue
+    try {
+      out[k] = decodeURIComponent(v)
+    } catch {
+      out[k] = v // a stray `%` is kept as sent rather than failing the request
+    }
+  }
+  return out
+}
+
+/**
+ * MSW handlers for `routes` under each prefix, any origin. A known path with a wrong method gets the
+ * HTML 405 page, but only after every route had its chance (Werkzeug tries all rules before a 405).
+ */
+export function toHandlers(routes: readonly MlflowRoute[], prefixes: readonly string[]): RequestHandler[] {
+  const answering: RequestHandler[] = []
+  const wrongMethod: RequestHandler[] = []
+  for (const prefix of prefixes) {
+    const paths = new Set<string>()
+    for (const route of routes) {
+      const full = prefix + route.path
+      const exact = exactPath(full)
+      paths.add(full)
+      for (const method of route.methods) {
+        answering.push(
+          http[method.toLowerCase() as 'get'](`*${full}`, async ({ request, params }) => {
+            const url = new URL(request.url)
+            if (!exact.test(url.pathname)) return undefined
+            try {
+              const input = route.rawBody ? new Params({}) : await readParams(request)
+              const out = await route.answer({ params: input, request, url, pathParams: decodeParams(params) })
+              return out instanceof Response ? out : jsonResponse(out)
+            } catch (error) {
+              return errorResponse(error)
+            }
+          }),
+        )
+      }
+    }
+    for (const full of paths) {
+      const exact = exactPath(full)
+      wrongMethod.push(
+        http.all(`*${full}`, ({ request }) => (exact.test(new URL(request.url).pathname) ? methodNotAllowedPage() : undefined)),
+      )
+    }
+  }
+  return [...answering, ...wrongMethod]
+}
