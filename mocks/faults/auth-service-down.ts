@@ -1,0 +1,9 @@
+import { defineFault } from '../../src/mocks/index.js'
+
+export default defineFault({
+  name: 'auth-service-down',
+  incident: 'dependency-down',
+  summary: 'The auth service is unreachable: every authenticated API request answers 503 "Authentication service unavailable" with Retry-After.',
+  down: ['auth'],
+  expect: { failing: ['@auth', '@serving', '@registration'], message: /dependency down: auth service/ },
+})

@@ -1,0 +1,9 @@
+import { defineFault } from '../../src/mocks/index.js'
+
+export default defineFault({
+  name: 'duplicates-across-pages',
+  incident: 'pagination-incomplete',
+  summary: 'Consecutive Hugging Face pages overlap: a model of one page is repeated on the next.',
+  settings: { catalog: { duplicatesAcrossPages: true } },
+  expect: { failing: ['@catalog'], message: /duplicates across pages/ },
+})

@@ -1,0 +1,9 @@
+import { defineFault } from '../../src/mocks/index.js'
+
+export default defineFault({
+  name: 'model-missing',
+  incident: 'model-missing',
+  summary: 'katanemo/Arch-Router-1.5B is registered upstream yet absent from every catalog page, and chat on it answers 404.',
+  settings: { catalog: { missingModels: ['katanemo/Arch-Router-1.5B'] } },
+  expect: { failing: ['@catalog'], message: /required model missing from gateway/ },
+})

@@ -1,0 +1,9 @@
+import { defineFault } from '../../src/mocks/index.js'
+
+export default defineFault({
+  name: 'offset-ignored',
+  incident: 'pagination-incomplete',
+  summary: 'Hugging Face pages ignore offset: every page repeats page 1.',
+  settings: { catalog: { offsetIgnored: true } },
+  expect: { failing: ['@catalog'], message: /pagination incomplete|duplicates across pages/ },
+})

@@ -1,0 +1,9 @@
+import { defineFault } from '../../src/mocks/index.js'
+
+export default defineFault({
+  name: 'schema-drift-info',
+  incident: 'schema-drift',
+  summary: 'Model /info serves max_batch_size as a string ("32") instead of an integer.',
+  settings: { api: { infoSchemaDrift: true } },
+  expect: { failing: ['@serving'], message: /max_batch_size/ },
+})

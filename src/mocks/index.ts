@@ -1,0 +1,8 @@
+export { serviceFromHandlers, type MockService } from './service.js'
+export { downService, ServiceDownError } from './down-service.js'
+export { prependHandlers } from './prepend-handlers.js'
+export { createLoadBalancer, type LoadBalancer } from './load-balancer.js'
+export { defineFault, type Fault, type FaultInput, type FaultExpectation } from './fault.js'
+export { selectFaults } from './select-faults.js'
+export { serveHosts, type HostHandler, type ServeOptions, type ServedHosts } from './serve-handlers.js'
+export { setupMockServer } from './in-process.js'
