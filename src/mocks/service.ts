@@ -16,8 +16,14 @@ export function serviceFromHandlers(
     name,
     async handle(request) {
       // getResponse consumes the body of the handler's clone only; keep the original for the fallback
-      const response = await getResponse([...handlers], request.clone())
-      return response ?? fallback(request)
+      try {
+        const response = await getResponse([...handlers], request.clone())
+        return response ?? fallback(request)
+      } catch (error) {
+        // MSW's path matcher throws URIError on a broken %-escape: no handler can match such a path.
+        if (error instanceof URIError) return fallback(request)
+        throw error
+      }
     },
   }
 }

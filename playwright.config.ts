@@ -1,0 +1,31 @@
+import { defineConfig } from '@playwright/test'
+
+// No CONTRACT_TARGET: the built-in mock platform, started here and reached over real loopback HTTP.
+const target = process.env.CONTRACT_TARGET || 'mock'
+const portBase = Number(process.env.MOCK_PORT_BASE || 4010)
+
+export default defineConfig({
+  testDir: 'specs',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0, // a contract failure is a finding, not a flake
+  workers: process.env.CI ? 2 : undefined,
+  reporter: process.env.CI
+    ? [['dot'], ['junit', { outputFile: 'reports/junit.xml' }], ['html', { open: 'never' }]]
+    : [['list'], ['junit', { outputFile: 'reports/junit.xml' }], ['html', { open: 'never' }]],
+  // Traces and screenshots would store request headers (keys) in clear text: API tests need neither.
+  use: { trace: 'off', screenshot: 'off', video: 'off' },
+  webServer: target === 'mock'
+    ? {
+        command: 'npx tsx mocks/server.ts',
+        url: `http://127.0.0.1:${portBase}/health`,
+        reuseExistingServer: !process.env.CI,
+        stdout: 'ignore',
+        stderr: 'pipe',
+        timeout: 30_000,
+      }
+    : undefined,
+  projects: [
+    { name: 'contract', testMatch: /.*\.spec\.ts/ },
+  ],
+})

@@ -1,0 +1,40 @@
+/** A credential placed in one scheme's location; 'valid' and 'invalid' are resolved by the target at send time. */
+export interface CaseCredential {
+  scheme: string
+  key: 'valid' | 'invalid'
+}
+
+export type CaseKind = 'positive' | 'auth' | 'unrouted' | 'malformed'
+
+export interface CaseRequest {
+  method: string
+  host: string
+  path: string // concrete, parameters filled in
+  query: Record<string, string>
+  headers: Record<string, string>
+  body?: unknown // JSON value; strings containing {{unique}} are filled in at send time
+  rawBody?: string // sent as is (malformed JSON)
+  credential: string | undefined // which x-variables credential 'valid' means
+  auth: CaseCredential[]
+}
+
+/** One request to send and what the contract says must come back. Pure data: no secrets, no URLs. */
+export interface Case {
+  id: string
+  title: string
+  operationId: string | undefined // undefined for unknown-route probes
+  kind: CaseKind
+  name: string // what the case checks, the last part of the title
+  request: CaseRequest
+  expect: { statuses: string[]; service: string }
+  tags: string[]
+  mutates: boolean
+}
+
+/** An operation that could not produce a case, with the reason: reported, never silently skipped. */
+export interface Untestable {
+  operationId: string
+  title: string
+  pointer: string
+  reason: string
+}

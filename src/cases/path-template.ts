@@ -1,0 +1,41 @@
+import type { Operation } from '../contract/contract.js'
+
+/**
+ * Path parameters that span segments (a proxy mount's `{path}`): some operation on the same path
+ * gives an example containing '/'.
+ */
+export function catchAllParams(ops: readonly Operation[], path: string): Set<string> {
+  return new Set(ops.filter((o) => o.path === path).flatMap((o) => o.parameters)
+    .filter((p) => p.in === 'path' && Object.values(p.examples).some((v) => String(v).includes('/'))).map((p) => p.name))
+}
+
+/** Whether a concrete path matches a templated one: `{x}` is one segment, a catch-all parameter one or more. */
+export function templateMatches(template: string, path: string, catchAll: ReadonlySet<string>): boolean {
+  const t = template.split('/')
+  const p = path.split('/')
+  const match = (i: number, j: number): boolean => {
+    if (i === t.length) return j === p.length
+    const param = /^\{(.+)\}$/.exec(t[i]!)?.[1]
+    if (param !== undefined && catchAll.has(param)) {
+      for (let end = j + 1; end <= p.length; end++) if (p.slice(j, end).every((s) => s !== '') && match(i + 1, end)) return true
+      return false
+    }
+    if (j >= p.length) return false
+    if (param !== undefined) return p[j] !== '' && match(i + 1, j + 1)
+    return t[i] === p[j] && match(i + 1, j + 1)
+  }
+  return match(0, 0)
+}
+
+/** The operations whose templates match a concrete path, split into exact ones and catch-all mounts. */
+export function operationsMatching(ops: readonly Operation[], path: string): { exact: Operation[]; catchAll: Operation[] } {
+  const exact: Operation[] = []
+  const mounts: Operation[] = []
+  for (const op of ops) {
+    const spanning = catchAllParams(ops, op.path)
+    if (!templateMatches(op.path, path, spanning)) continue
+    if ([...spanning].some((name) => op.path.includes(`{${name}}`))) mounts.push(op)
+    else exact.push(op)
+  }
+  return { exact, catchAll: mounts }
+}

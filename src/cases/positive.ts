@@ -1,0 +1,46 @@
+import type { Contract, Operation } from '../contract/contract.js'
+import type { Case, Untestable } from './case.js'
+import { exampleNames, exampleRequest, expectedStatus } from './example-request.js'
+import { caseTitle, opTags } from './titles.js'
+
+/** One case per request example: sent with valid credentials, expected to answer the paired status. */
+export function positiveCases(contract: Contract, op: Operation): { cases: Case[]; untestable: Untestable[] } {
+  const cases: Case[] = []
+  const untestable: Untestable[] = []
+  const names = exampleNames(op)
+  for (const name of names) {
+    const built = exampleRequest(op, name)
+    const status = expectedStatus(op, name)
+    const label = names.length > 1 ? ` [${name}]` : ''
+    if ('reason' in built || status === undefined) {
+      const reason = 'reason' in built ? built.reason : `no 2xx response and no response example named "${name}"`
+      untestable.push({ operationId: op.id, title: caseTitle(op, `untestable${label}`), pointer: op.pointer, reason })
+      continue
+    }
+    const request = built.request
+    const scheme = firstScheme(contract, op)
+    if (scheme) request.auth = [{ scheme, key: 'valid' }]
+    cases.push({
+      id: `${op.id}:positive:${name}`,
+      title: caseTitle(op, `${status} conforms${label}`),
+      operationId: op.id,
+      kind: 'positive',
+      name: `${status} conforms${label}`,
+      request,
+      expect: { statuses: [status], service: op.service },
+      tags: opTags(op),
+      mutates: !op.safe,
+    })
+  }
+  return { cases, untestable }
+}
+
+/** The scheme a valid key is sent in: the first of the documented precedence the operation accepts. */
+export function firstScheme(contract: Contract, op: Operation): string | undefined {
+  const accepted = acceptedSchemes(op)
+  return contract.authPrecedence.find((s) => accepted.includes(s)) ?? accepted[0]
+}
+
+export function acceptedSchemes(op: Operation): string[] {
+  return [...new Set(op.security.flatMap((req) => Object.keys(req)))]
+}

@@ -1,0 +1,6 @@
+export { defineCheck } from './check.js'
+export type { Check, CheckContext, CheckName, Failure, IncidentId } from './check.js'
+export { identifyService, LOAD_BALANCER } from './identify-service.js'
+export type { FixedResponse, ServiceIdentity } from './identify-service.js'
+export { runChecks } from './run-checks.js'
+export { builtinChecks } from './builtin-checks.js'

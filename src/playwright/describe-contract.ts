@@ -1,0 +1,21 @@
+import { generateCases } from '../cases/generate-cases.js'
+import { contractFor } from './contract-runtime.js'
+import { expect, test } from './fixtures.js'
+
+/** Registers one Playwright test per generated case, at collection time: new operations get tests without code. */
+export function describeContract(file: string): void {
+  const contract = contractFor(file)
+  const { cases, untestable } = generateCases(contract)
+  for (const c of cases) {
+    test(c.title, { tag: c.tags, annotation: [{ type: 'case', description: c.id }] }, async ({ sendCase, target }) => {
+      test.skip(c.mutates && target.readOnly && !target.allowMutations, 'not run: read-only target')
+      const x = await sendCase(file, c)
+      expect(x).toMatchContract()
+    })
+  }
+  for (const u of untestable) {
+    test(u.title, { annotation: [{ type: 'untestable', description: `${u.pointer}: ${u.reason}` }] }, () => {
+      test.skip(true, `untestable: ${u.reason}`)
+    })
+  }
+}

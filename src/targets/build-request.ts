@@ -1,0 +1,68 @@
+import type { Contract } from '../contract/contract.js'
+import type { Case } from '../cases/case.js'
+import { ConfigError } from '../errors.js'
+import { INVALID_KEY, type Target } from './target.js'
+
+export interface WireRequest {
+  method: string
+  url: string
+  headers: Record<string, string>
+  body: string | undefined
+}
+
+/** Fills a case in for a target: base URL, credentials in their scheme's location, unique names. */
+export function buildRequest(contract: Contract, target: Target, c: Case, unique: () => string): WireRequest {
+  const base = target.baseUrls[c.request.host]
+  if (!base) throw new ConfigError(`target "${target.name}" has no base URL for host "${c.request.host}" (case ${c.id})`)
+  const url = new URL(base + c.request.path.split('/').map((s) => s.replace(/\{\{unique\}\}/g, () => unique())).join('/'))
+  for (const [k, v] of Object.entries(c.request.query)) url.searchParams.set(k, fillUnique(v, unique) as string)
+  const headers: Record<string, string> = {}
+  for (const [k, v] of Object.entries(c.request.headers)) headers[k] = fillUnique(v, unique) as string
+  for (const cred of c.request.auth) {
+    const scheme = contract.securitySchemes[cred.scheme]
+    const key = cred.key === 'invalid' ? INVALID_KEY : credentialFor(contract, target, c)
+    if (!scheme || key === undefined) continue
+    if (scheme.type === 'http' && scheme.scheme === 'bearer') headers.authorization = `Bearer ${key}`
+    else if (scheme.type === 'apiKey' && scheme.in === 'header' && scheme.parameterName) headers[scheme.parameterName.toLowerCase()] = key
+    else if (scheme.type === 'apiKey' && scheme.in === 'query' && scheme.parameterName) url.searchParams.set(scheme.parameterName, key)
+  }
+  const value = c.request.body === undefined ? undefined : fillUnique(c.request.body, unique)
+  let body = c.request.rawBody
+  if (body === undefined && value !== undefined) {
+    if (/^multipart\/form-data/.test(headers['content-type'] ?? '') && value && typeof value === 'object') {
+      const form = encodeMultipart(value as Record<string, unknown>)
+      headers['content-type'] = `multipart/form-data; boundary=${form.boundary}`
+      body = form.body
+    } else body = JSON.stringify(value)
+  }
+  if (body !== undefined && headers['content-type'] === undefined) headers['content-type'] = 'application/json'
+  return { method: c.request.method, url: url.toString(), headers, body }
+}
+
+function credentialFor(contract: Contract, target: Target, c: Case): string | undefined {
+  const name = c.request.credential ?? contract.variables.find((v) => v.credential)?.credential
+  return name === undefined ? undefined : target.credentials[name]
+}
+
+/** Replaces `{{unique}}` in every string of a JSON value; each case gets its own unique name. */
+function fillUnique(value: unknown, unique: () => string): unknown {
+  let name: string | undefined
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') return v.includes('{{unique}}') ? v.replace(/\{\{unique\}\}/g, () => (name ??= unique())) : v
+    if (Array.isArray(v)) return v.map(walk)
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]))
+    return v
+  }
+  return walk(value)
+}
+
+/** Form fields as multipart/form-data text; objects become JSON parts, strings stay as they are (file contents too). */
+function encodeMultipart(fields: Record<string, unknown>): { boundary: string; body: string } {
+  const boundary = 'cw-boundary-7d1f0c'
+  const parts = Object.entries(fields).map(([name, v]) => {
+    const text = typeof v === 'string' ? v : JSON.stringify(v)
+    const file = /file/i.test(name) ? `; filename="${name}.txt"` : '' // OpenAPI has no per-field file marker in examples
+    return `--${boundary}\r\nContent-Disposition: form-data; name="${name}"${file}\r\n\r\n${text}\r\n`
+  })
+  return { boundary, body: `${parts.join('')}--${boundary}--\r\n` }
+}

@@ -1,0 +1,80 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { parse } from 'dotenv'
+import type { Contract, VariableSpec } from '../contract/contract.js'
+import { ConfigError } from '../errors.js'
+import type { Target } from './target.js'
+
+export const DEFAULT_TARGET = 'mock'
+export const MOCK_ENV_FILE = '.env.mock-server'
+
+/**
+ * The one place that reads the environment. Precedence: process env, then `.env.<target>`, then
+ * `.env`, then the contract's default. Every missing or malformed variable is reported at once.
+ */
+export function resolveTarget(contracts: readonly Contract[], env: Record<string, string | undefined>, cwd = process.cwd()): Target {
+  const name = env.CONTRACT_TARGET || DEFAULT_TARGET
+  const targetFile = name === DEFAULT_TARGET ? env.MOCK_ENV_FILE || MOCK_ENV_FILE : `.env.${name}`
+  const files = [targetFile, ...(name === DEFAULT_TARGET ? [] : ['.env'])].filter((f) => existsSync(resolve(cwd, f)))
+  const fromFiles: Record<string, string> = {}
+  for (const file of [...files].reverse()) Object.assign(fromFiles, parse(readFileSync(resolve(cwd, file))))
+  const specs = uniqueVariables(contracts)
+  const values: Record<string, string> = {}
+  const raw = (v: VariableSpec) => env[v.name] || fromFiles[v.name] || undefined
+  for (const v of specs) {
+    const value = raw(v)
+    if (value !== undefined) values[v.name] = value
+  }
+  for (const v of specs) if (values[v.name] === undefined && v.default !== undefined) values[v.name] = v.default.replace(/\$\{(\w+)\}/g, (_, ref: string) => values[ref] ?? '')
+  const missing = specs.filter((v) => !v.optional && values[v.name] === undefined)
+  if (missing.length > 0) {
+    const where = name === DEFAULT_TARGET
+      ? `${targetFile} (written by the mock server: run \`npm run mock\`, or let \`npx playwright test\` start it)`
+      : `.env.${name} (see .env.example)`
+    const width = Math.max(...missing.map((v) => v.name.length))
+    throw new ConfigError(
+      `target "${name}" is missing ${missing.length} variable${missing.length > 1 ? 's' : ''}. Add ${missing.length > 1 ? 'them' : 'it'} to ${where}:\n`
+        + missing.map((v) => `  ${v.name.padEnd(width)}  ${v.description}${v.secret ? ' (secret)' : ''}`).join('\n'),
+      { missing: missing.map((v) => v.name), file: name === DEFAULT_TARGET ? targetFile : `.env.${name}` },
+    )
+  }
+  const malformed = specs.filter((v) => v.host !== undefined && values[v.name] !== undefined && !isHttpUrl(values[v.name]!))
+  if (malformed.length > 0) {
+    throw new ConfigError(`target "${name}" has ${malformed.length} malformed URL variable(s):\n`
+      + malformed.map((v) => `  ${v.name}=${values[v.name]}  must be an http(s) URL`).join('\n'), { file: files[0] })
+  }
+  const baseUrls: Record<string, string> = {}
+  const hostVariables: Record<string, string> = {}
+  const credentials: Record<string, string | undefined> = {}
+  for (const v of specs) {
+    if (v.host && values[v.name]) { baseUrls[v.host] = values[v.name]!.replace(/\/+$/, ''); hostVariables[v.host] = v.name }
+    if (v.credential) credentials[v.credential] = values[v.name]
+  }
+  const secrets = Object.entries({ ...fromFiles, ...definedOnly(env) })
+    .filter(([key, value]) => /_(KEY|TOKEN|SECRET)$/.test(key) && value.length > 0).map(([, value]) => value)
+  return {
+    name, variables: values, baseUrls, hostVariables, credentials, secrets: [...new Set(secrets)],
+    readOnly: name === 'production' || env.CONTRACT_READONLY === '1',
+    allowMutations: env.CONTRACT_ALLOW_MUTATIONS === '1',
+    timeoutMs: Number(env.CONTRACT_TIMEOUT_MS) > 0 ? Number(env.CONTRACT_TIMEOUT_MS) : 15_000,
+    files,
+  }
+}
+
+function uniqueVariables(contracts: readonly Contract[]): VariableSpec[] {
+  const byName = new Map<string, VariableSpec>()
+  for (const c of contracts) for (const v of c.variables) if (!byName.has(v.name)) byName.set(v.name, v)
+  return [...byName.values()]
+}
+
+function definedOnly(env: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => typeof e[1] === 'string'))
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(value).protocol)
+  } catch {
+    return false
+  }
+}
