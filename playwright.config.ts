@@ -1,10 +1,11 @@
 import { defineConfig } from '@playwright/test'
+import type { ContractWorkerFixtures } from './src/index.js'
 
 // No CONTRACT_TARGET: the built-in mock platform, started here and reached over real loopback HTTP.
 const target = process.env.CONTRACT_TARGET || 'mock'
 const portBase = Number(process.env.MOCK_PORT_BASE || 4010)
 
-export default defineConfig({
+export default defineConfig<{}, Pick<ContractWorkerFixtures, 'contracts'>>({
   testDir: 'specs',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
@@ -14,7 +15,10 @@ export default defineConfig({
     ? [['dot'], ['junit', { outputFile: 'reports/junit.xml' }], ['html', { open: 'never' }]]
     : [['list'], ['junit', { outputFile: 'reports/junit.xml' }], ['html', { open: 'never' }]],
   // Traces and screenshots would store request headers (keys) in clear text: API tests need neither.
-  use: { trace: 'off', screenshot: 'off', video: 'off' },
+  use: {
+    trace: 'off', screenshot: 'off', video: 'off',
+    contracts: ['contracts/hokusai/openapi.yaml', 'contracts/gatewayz/openapi.yaml'],
+  },
   webServer: target === 'mock'
     ? {
         command: 'npx tsx mocks/server.ts',
