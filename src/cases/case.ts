@@ -10,6 +10,7 @@ export interface CaseRequest {
   method: string
   host: string
   path: string // concrete, parameters filled in
+  url?: string // an absolute URL that replaces the host's base URL + path (a client with its own base, e.g. MLFLOW_TRACKING_URI)
   query: Record<string, string>
   headers: Record<string, string>
   body?: unknown // JSON value; strings containing {{unique}} are filled in at send time

@@ -15,6 +15,8 @@ export interface OperationInput {
   auth?: 'valid' | 'none' | 'invalid' | CaseCredential[]
   credential?: string // which x-variables credential 'valid' means (default: the operation's)
   host?: string
+  /** Send to this absolute URL instead of the host's base URL + the contract path; still checked as this operation. */
+  url?: string
   expect?: Array<string | number> // default: the operation's lowest 2xx
   name?: string
 }
@@ -42,7 +44,7 @@ export function operationCase(contract: Contract, op: Operation, input: Operatio
     kind: auth.every((a) => a.key === 'valid') && (auth.length > 0 || !scheme) ? 'positive' : 'auth',
     name,
     request: {
-      method: op.method, host: input.host ?? op.hosts[0] ?? 'default', path,
+      method: op.method, host: input.host ?? op.hosts[0] ?? 'default', path, url: input.url,
       query: Object.fromEntries(Object.entries(input.query ?? {}).map(([k, v]) => [k, String(v)])),
       headers, body: input.body, rawBody: input.rawBody, credential: input.credential ?? op.credential, auth,
     },

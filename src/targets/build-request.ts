@@ -13,8 +13,8 @@ export interface WireRequest {
 /** Fills a case in for a target: base URL, credentials in their scheme's location, unique names. */
 export function buildRequest(contract: Contract, target: Target, c: Case, unique: () => string): WireRequest {
   const base = target.baseUrls[c.request.host]
-  if (!base) throw new ConfigError(`target "${target.name}" has no base URL for host "${c.request.host}" (case ${c.id})`)
-  const url = new URL(base + c.request.path.split('/').map((s) => s.replace(/\{\{unique\}\}/g, () => unique())).join('/'))
+  if (!base && !c.request.url) throw new ConfigError(`target "${target.name}" has no base URL for host "${c.request.host}" (case ${c.id})`)
+  const url = new URL((c.request.url ?? base + c.request.path).replace(/\{\{unique\}\}/g, () => unique()))
   for (const [k, v] of Object.entries(c.request.query)) url.searchParams.set(k, fillUnique(v, unique) as string)
   const headers: Record<string, string> = {}
   for (const [k, v] of Object.entries(c.request.headers)) headers[k] = fillUnique(v, unique) as string
