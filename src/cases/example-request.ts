@@ -1,5 +1,6 @@
 import type { Operation } from '../contract/contract.js'
 import type { CaseRequest } from './case.js'
+import { encodePathValue } from './path-template.js'
 
 /** The example names an operation offers across its parameters and JSON request body. */
 export function exampleNames(op: Operation): string[] {
@@ -34,7 +35,7 @@ export function exampleRequest(op: Operation, name: string): { request: CaseRequ
       continue
     }
     const value = String(chosen.value)
-    if (p.in === 'path') path = path.replace(`{${p.name}}`, encodeURIComponent(value).replace(/%2F/g, '/')) // catch-all params such as {path} span segments
+    if (p.in === 'path') path = path.replace(`{${p.name}}`, encodePathValue(value))
     else if (p.in === 'query') query[p.name] = value
     else if (p.in === 'header') headers[p.name] = value
   }

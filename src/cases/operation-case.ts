@@ -1,6 +1,7 @@
 import type { Contract, Operation } from '../contract/contract.js'
 import type { Case, CaseCredential } from './case.js'
 import { expectedStatus } from './example-request.js'
+import { encodePathValue } from './path-template.js'
 import { firstScheme } from './positive.js'
 import { caseTitle, opTags } from './titles.js'
 
@@ -25,7 +26,7 @@ export interface OperationInput {
 export function operationCase(contract: Contract, op: Operation, input: OperationInput = {}): Case {
   let path = op.path
   for (const [name, value] of Object.entries(input.path ?? {})) {
-    path = path.replace(`{${name}}`, encodeURIComponent(String(value)).replace(/%2F/g, '/'))
+    path = path.replace(`{${name}}`, encodePathValue(value))
   }
   const missing = /\{([^}]+)\}/.exec(path)
   if (missing) throw new Error(`contractwright: ${op.id} needs path parameter "${missing[1]}" (${op.pointer})`)

@@ -39,3 +39,8 @@ export function operationsMatching(ops: readonly Operation[], path: string): { e
   }
   return { exact, catchAll: mounts }
 }
+
+/** A path parameter value as sent: URL-encoded, but '/' kept (catch-all mounts) and `{{unique}}` left for the sender. */
+export function encodePathValue(value: unknown): string {
+  return encodeURIComponent(String(value)).replace(/%2F/g, '/').replace(/%7B%7Bunique%7D%7D/g, '{{unique}}')
+}
