@@ -39,7 +39,7 @@ export function exampleRequest(op: Operation, name: string): { request: CaseRequ
     else if (p.in === 'query') query[p.name] = value
     else if (p.in === 'header') headers[p.name] = value
   }
-  const unfilled = /\{([^}]+)\}/.exec(path)
+  const unfilled = /\{([^}]+)\}/.exec(path.replace(/\{\{unique\}\}/g, ''))
   if (unfilled) return { reason: `path parameter "${unfilled[1]}" is not declared` }
   const request: CaseRequest = { method: op.method, host: op.hosts[0] ?? 'default', path, query, headers, credential: op.credential, auth: [] }
   const media = jsonBody(op)
@@ -55,14 +55,17 @@ export function exampleRequest(op: Operation, name: string): { request: CaseRequ
   return { request }
 }
 
+const AUTH_STATUSES = new Set(['401', '402', '403', '407', '429'])
+
 /**
  * The status a response example named `name` is declared under, else the lowest declared 2xx, else
- * (an operation with no success, such as a debug route) the one status that carries an example.
+ * (an operation with no success, such as a disabled debug route) the lowest non-auth status whose
+ * response carries a `default` example: the outcome the contract documents for a plain request.
  */
 export function expectedStatus(op: Operation, name: string): string | undefined {
   for (const r of op.responses) if (r.content.some((m) => name in m.examples) && name !== 'default') return r.status
   const success = op.responses.map((r) => r.status).filter((s) => /^2/.test(s)).sort()[0]
   if (success !== undefined) return success
-  const documented = op.responses.filter((r) => r.content.some((m) => Object.keys(m.examples).length > 0))
-  return documented.length === 1 ? documented[0]!.status : undefined
+  return op.responses.filter((r) => !AUTH_STATUSES.has(r.status) && r.content.some((m) => 'default' in m.examples))
+    .map((r) => r.status).sort()[0]
 }

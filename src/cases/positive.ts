@@ -13,7 +13,7 @@ export function positiveCases(contract: Contract, op: Operation): { cases: Case[
     const status = expectedStatus(op, name)
     const label = names.length > 1 ? ` [${name}]` : ''
     if ('reason' in built || status === undefined) {
-      const reason = 'reason' in built ? built.reason : `no 2xx response and no response example named "${name}"`
+      const reason = 'reason' in built ? built.reason : `no 2xx response, no response example named "${name}" and no non-auth response with a default example`
       untestable.push({ operationId: op.id, title: caseTitle(op, `untestable${label}`), pointer: op.pointer, reason })
       continue
     }

@@ -61,7 +61,7 @@ export function healthHandlers(ctx: ApiContext): RequestHandler[] {
       { headers: { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' } },
     )),
     http.get('*/debug', () => detailResponse('Debug endpoint not available', 404)),
-    http.get('*/sentry-debug', () => detailResponse('Internal server error', 500)),
+    ...(settings.sentryDebugRoute ? [http.get('*/sentry-debug', () => detailResponse('Internal server error', 500))] : []),
     http.get('*/docs', () => html('Hokusai Data Pipeline API - Swagger UI')),
     http.get('*/docs/oauth2-redirect', () => html('Swagger UI: OAuth2 Redirect')),
     http.get('*/redoc', () => html('Hokusai Data Pipeline API - ReDoc')),

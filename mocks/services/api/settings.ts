@@ -26,6 +26,8 @@ export interface ApiSettings {
   proxyDropsDeleteBody: boolean
   /** §7 #3: false = no GET /api/health route (401 without a key, 404 with one). */
   apiHealthRoute: boolean
+  /** /sentry-debug is registered (raises 500); off as in production, where the route is absent (404). */
+  sentryDebugRoute: boolean
   /** §7 #4: unknown model health answers 200 {"status":"unhealthy"} instead of 404. */
   unknownModelHealth200: boolean
   /** §7 #1, #2: /health?detailed=true and /health/status answer 500. */
@@ -60,6 +62,7 @@ export const defaultApiSettings: Readonly<ApiSettings> = Object.freeze({
   proxyCollapsesRepeatedQuery: false,
   proxyDropsDeleteBody: false,
   apiHealthRoute: true,
+  sentryDebugRoute: false,
   unknownModelHealth200: false,
   detailedHealthBroken: false,
   healthResetPublic: false,
