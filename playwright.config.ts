@@ -18,6 +18,7 @@ export default defineConfig<{}, Pick<ContractWorkerFixtures, 'contracts'>>({
     ['json', { outputFile: 'reports/results.json' }],
     ['junit', { outputFile: 'reports/junit.xml' }],
     ['html', { open: 'never' }],
+    ['./src/reporters/coverage-reporter.ts', { minOperationCoverage: 1 }],
   ],
   // Traces and screenshots would store request headers (keys) in clear text: API tests need neither.
   use: {

@@ -5,8 +5,23 @@ import type { Operation } from '../contract/contract.js'
  * gives an example containing '/'.
  */
 export function catchAllParams(ops: readonly Operation[], path: string): Set<string> {
-  return new Set(ops.filter((o) => o.path === path).flatMap((o) => o.parameters)
-    .filter((p) => p.in === 'path' && Object.values(p.examples).some((v) => String(v).includes('/'))).map((p) => p.name))
+  return catchAllIndex(ops).get(path) ?? new Set()
+}
+
+// Built once per operation list: probes ask for every path many times.
+const indexes = new WeakMap<readonly Operation[], Map<string, Set<string>>>()
+function catchAllIndex(ops: readonly Operation[]): Map<string, Set<string>> {
+  let index = indexes.get(ops)
+  if (!index) {
+    index = new Map()
+    for (const o of ops) {
+      const set = index.get(o.path) ?? new Set<string>()
+      for (const p of o.parameters) if (p.in === 'path' && Object.values(p.examples).some((v) => String(v).includes('/'))) set.add(p.name)
+      index.set(o.path, set)
+    }
+    indexes.set(ops, index)
+  }
+  return index
 }
 
 /** Whether a concrete path matches a templated one: `{x}` is one segment, a catch-all parameter one or more. */

@@ -7,14 +7,16 @@ export function describeContract(file: string): void {
   const contract = contractFor(file)
   const { cases, untestable } = generateCases(contract)
   for (const c of cases) {
-    test(c.title, { tag: c.tags, annotation: [{ type: 'case', description: c.id }] }, async ({ sendCase, target }) => {
+    const annotation = [{ type: 'case', description: c.id }, ...(c.operationId ? [{ type: 'cw-operation', description: `${file}#${c.operationId}` }] : [])]
+    test(c.title, { tag: c.tags, annotation }, async ({ sendCase, target }) => {
       test.skip(c.mutates && target.readOnly && !target.allowMutations, 'not run: read-only target')
       const x = await sendCase(file, c)
       expect(x).toMatchContract()
     })
   }
   for (const u of untestable) {
-    test(u.title, { annotation: [{ type: 'untestable', description: `${u.pointer}: ${u.reason}` }] }, () => {
+    const annotation = [{ type: 'untestable', description: `${u.pointer}: ${u.reason}` }, { type: 'cw-operation', description: `${file}#${u.operationId}` }]
+    test(u.title, { annotation }, () => {
       test.skip(true, `untestable: ${u.reason}`)
     })
   }

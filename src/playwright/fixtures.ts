@@ -46,7 +46,7 @@ export const test = base.extend<ContractTestFixtures, ContractWorkerFixtures>({
     await use(async (file, c) => {
       const runtime = runtimeFor(file)
       const x = await sendCase(api, runtime, target, c, unique.next)
-      test.info().annotations.push({ type: 'cw-exchange', description: JSON.stringify({ contract: runtime.contract.title, operationId: c.operationId, status: x.response.status }) })
+      test.info().annotations.push({ type: 'cw-exchange', description: JSON.stringify({ contract: file, operationId: c.operationId, status: x.response.status }) })
       return attachContext(x, { runtime, target, checks })
     })
   },
