@@ -4,21 +4,29 @@ import type { ContractWorkerFixtures } from './src/index.js'
 // No CONTRACT_TARGET: the built-in mock platform, started here and reached over real loopback HTTP.
 const target = process.env.CONTRACT_TARGET || 'mock'
 const portBase = Number(process.env.MOCK_PORT_BASE || 4010)
+// Where artifacts go (the secrets canary test redirects them to a temporary folder).
+const reportDir = process.env.CONTRACT_REPORT_DIR || 'reports'
+const htmlDir = process.env.PLAYWRIGHT_HTML_OUTPUT_DIR || 'playwright-report'
+const outputDir = process.env.CONTRACT_OUTPUT_DIR || 'test-results'
 // Several mock servers (parallel pipelines, the fault matrix) each need their own ports and key file.
 if (process.env.MOCK_PORT_BASE && !process.env.MOCK_ENV_FILE) process.env.MOCK_ENV_FILE = `.env.mock-server-${portBase}`
 
 export default defineConfig<{}, Pick<ContractWorkerFixtures, 'contracts'>>({
   testDir: 'specs',
+  outputDir,
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0, // a contract failure is a finding, not a flake
   workers: process.env.CI ? 2 : undefined,
   reporter: [
     [process.env.CI ? 'dot' : 'list'],
-    ['json', { outputFile: 'reports/results.json' }],
-    ['junit', { outputFile: 'reports/junit.xml' }],
-    ['html', { open: 'never' }],
-    ['./src/reporters/coverage-reporter.ts', { minOperationCoverage: 1 }],
+    ['json', { outputFile: `${reportDir}/results.json` }],
+    ['junit', { outputFile: `${reportDir}/junit.xml` }],
+    ['html', { open: 'never', outputFolder: htmlDir }],
+    ...(process.env.CONTRACT_BLOB ? [['blob', { outputDir: process.env.CONTRACT_BLOB }] as const] : []),
+    ['./src/reporters/coverage-reporter.ts', { minOperationCoverage: 1, outputFile: `${reportDir}/coverage.json` }],
+    // last: scans what the reporters above wrote
+    ['./src/reporters/secret-scan-reporter.ts', { roots: [htmlDir, outputDir, reportDir, process.env.CONTRACT_BLOB || 'blob-report'] }],
   ],
   // Traces and screenshots would store request headers (keys) in clear text: API tests need neither.
   use: {

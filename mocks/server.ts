@@ -7,6 +7,7 @@ import { selectFaults, serveHosts, type HostHandler } from '../src/mocks/index.j
 import { faults as knownFaults } from './faults/index.js'
 import { renderMockEnv } from './mock-env.js'
 import { createPlatform } from './platform.js'
+import { createKeyTable } from './services/auth/key-table.js'
 
 // api 4010, registry 4011, auth 4012, catalog 4013 (ARCHITECTURE.md)
 const hostOrder = ['api', 'registry', 'auth', 'catalog']
@@ -15,7 +16,8 @@ async function main(env: NodeJS.ProcessEnv): Promise<void> {
   const portBase = parsePortBase(env.MOCK_PORT_BASE)
   const envFile = resolve(env.MOCK_ENV_FILE ?? '.env.mock-server')
   const faults = selectFaults(env.MOCK_FAULTS ?? '', knownFaults)
-  const platform = await createPlatform({ faults })
+  // MOCK_KEY_SEED makes the generated keys reproducible (the secrets canary test plants one this way)
+  const platform = await createPlatform({ faults, keys: env.MOCK_KEY_SEED ? createKeyTable(env.MOCK_KEY_SEED) : undefined })
   const ordered: Record<string, HostHandler> = {}
   for (const name of [...hostOrder, ...Object.keys(platform.hosts)]) {
     if (platform.hosts[name] !== undefined) ordered[name] = platform.hosts[name]

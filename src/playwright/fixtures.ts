@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { expect as baseExpect, test as base, type APIRequestContext } from '@playwright/test'
+import { expect as baseExpect, test as base } from '@playwright/test'
 import type { Case } from '../cases/case.js'
 import { operationCase, type OperationInput } from '../cases/operation-case.js'
 import type { Exchange } from '../cases/exchange.js'
@@ -19,7 +19,6 @@ export interface ContractWorkerFixtures {
   checks: readonly Check[]
   target: Target
   unique: { prefix: string; next(): string }
-  api: APIRequestContext
 }
 
 export interface ContractTestFixtures {
@@ -36,16 +35,11 @@ export const test = base.extend<ContractTestFixtures, ContractWorkerFixtures>({
     await use(resolveTarget([...contracts.map(contractFor), ...loadedContracts()], process.env))
   }, { scope: 'worker' }],
   unique: [async ({}, use) => use(uniqueNamer(process.env.CONTRACT_RUN_PREFIX || undefined)), { scope: 'worker' }],
-  // One request context per worker, never traced: traces would store request headers (keys) in clear text.
-  api: [async ({ playwright }, use) => {
-    const api = await playwright.request.newContext({ ignoreHTTPSErrors: false })
-    await use(api)
-    await api.dispose()
-  }, { scope: 'worker' }],
-  sendCase: async ({ api, target, checks, unique }, use) => {
+  sendCase: async ({ target, checks, unique }, use) => {
     await use(async (file, c) => {
       const runtime = runtimeFor(file)
-      const x = await sendCase(api, runtime, target, c, unique.next)
+      // A report step per request, titled with what is safe to show: method and path, no query, no headers.
+      const x = await test.step(`${c.request.method} ${c.request.host}${c.request.path}`, () => sendCase(runtime, target, c, unique.next), { box: true })
       test.info().annotations.push({ type: 'cw-exchange', description: JSON.stringify({ contract: file, operationId: c.operationId, status: x.response.status }) })
       return attachContext(x, { runtime, target, checks })
     })

@@ -27,7 +27,7 @@ export function formatFailure(
     '',
     line('incident', incident ? incident.summary + (incident.evidence ? `\n(${incident.evidence})` : '') : undefined),
     line('status', `${x.response.status} ${x.response.contentType ?? '(no content type)'}`),
-    line('answered', answered ?? 'unidentified (no fingerprint matched)'),
+    line('answered', answered ?? (x.response.status >= 400 ? 'unidentified (no declared fingerprint matched)' : undefined)),
     line('target', x.target),
     '',
     blocks.join('\n\n'),

@@ -13,11 +13,7 @@ export const MOCK_ENV_FILE = '.env.mock-server'
  * `.env`, then the contract's default. Every missing or malformed variable is reported at once.
  */
 export function resolveTarget(contracts: readonly Contract[], env: Record<string, string | undefined>, cwd = process.cwd()): Target {
-  const name = env.CONTRACT_TARGET || DEFAULT_TARGET
-  const targetFile = name === DEFAULT_TARGET ? env.MOCK_ENV_FILE || MOCK_ENV_FILE : `.env.${name}`
-  const files = [targetFile, ...(name === DEFAULT_TARGET ? [] : ['.env'])].filter((f) => existsSync(resolve(cwd, f)))
-  const fromFiles: Record<string, string> = {}
-  for (const file of [...files].reverse()) Object.assign(fromFiles, parse(readFileSync(resolve(cwd, file))))
+  const { name, targetFile, files, values: fromFiles } = readTargetFiles(env, cwd)
   const specs = uniqueVariables(contracts)
   const values: Record<string, string> = {}
   const raw = (v: VariableSpec) => env[v.name] || fromFiles[v.name] || undefined
@@ -50,15 +46,29 @@ export function resolveTarget(contracts: readonly Contract[], env: Record<string
     if (v.host && values[v.name]) { baseUrls[v.host] = values[v.name]!.replace(/\/+$/, ''); hostVariables[v.host] = v.name }
     if (v.credential) credentials[v.credential] = values[v.name]
   }
-  const secrets = Object.entries({ ...fromFiles, ...definedOnly(env) })
-    .filter(([key, value]) => /_(KEY|TOKEN|SECRET)$/.test(key) && value.length > 0).map(([, value]) => value)
   return {
-    name, variables: values, baseUrls, hostVariables, credentials, secrets: [...new Set(secrets)],
+    name, variables: values, baseUrls, hostVariables, credentials, secrets: secretValues(fromFiles, env),
     readOnly: name === 'production' || env.CONTRACT_READONLY === '1',
     allowMutations: env.CONTRACT_ALLOW_MUTATIONS === '1',
     timeoutMs: Number(env.CONTRACT_TIMEOUT_MS) > 0 ? Number(env.CONTRACT_TIMEOUT_MS) : 15_000,
     files,
   }
+}
+
+/** The env files a target reads, lowest precedence first merged under the higher: `.env.<target>` over `.env`. */
+export function readTargetFiles(env: Record<string, string | undefined>, cwd = process.cwd()) {
+  const name = env.CONTRACT_TARGET || DEFAULT_TARGET
+  const targetFile = name === DEFAULT_TARGET ? env.MOCK_ENV_FILE || MOCK_ENV_FILE : `.env.${name}`
+  const files = [targetFile, ...(name === DEFAULT_TARGET ? [] : ['.env'])].filter((f) => existsSync(resolve(cwd, f)))
+  const values: Record<string, string> = {}
+  for (const file of [...files].reverse()) Object.assign(values, parse(readFileSync(resolve(cwd, file))))
+  return { name, targetFile, files, values }
+}
+
+/** Every configured secret: variables ending in _KEY, _TOKEN or _SECRET, from the env files and the process. */
+export function secretValues(fromFiles: Record<string, string>, env: Record<string, string | undefined>): string[] {
+  const all = Object.entries({ ...fromFiles, ...definedOnly(env) })
+  return [...new Set(all.filter(([key, value]) => /_(KEY|TOKEN|SECRET)$/.test(key) && value.length > 0).map(([, value]) => value))]
 }
 
 function uniqueVariables(contracts: readonly Contract[]): VariableSpec[] {
