@@ -43,7 +43,10 @@ export default defineConfig<{}, Pick<ContractWorkerFixtures, 'contracts'>>({
         timeout: 30_000,
       }
     : undefined,
+  globalSetup: './src/playwright/global-setup.ts',
   projects: [
-    { name: 'contract', testMatch: /.*\.spec\.ts/ },
+    // Reachability first: an unreachable host fails once here, and nothing else runs.
+    { name: 'preflight', testMatch: /preflight\.setup\.ts/ },
+    { name: 'contract', testMatch: /.*\.spec\.ts/, dependencies: ['preflight'] },
   ],
 })

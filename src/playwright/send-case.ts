@@ -3,6 +3,7 @@ import { parseResponse, type Exchange } from '../cases/exchange.js'
 import { buildRequest } from '../targets/build-request.js'
 import type { Target } from '../targets/target.js'
 import { redact } from '../report/redact.js'
+import { networkErrorReason } from '../targets/network-error.js'
 import type { ContractRuntime } from './contract-runtime.js'
 
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE'])
@@ -34,8 +35,7 @@ export async function sendCase(runtime: ContractRuntime, target: Target, c: Case
     } catch (error) {
       if (live && IDEMPOTENT.has(wire.method) && attempt < MAX_RETRIES) continue
       const hostVar = target.hostVariables[c.request.host] ?? c.request.host
-      const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name ?? String(error)
-      const why = (error as Error).name === 'TimeoutError' ? `no answer within ${target.timeoutMs} ms` : cause
+      const why = networkErrorReason(error, target.timeoutMs)
       throw new Error(redact(`contractwright: cannot reach ${hostVar}=${target.baseUrls[c.request.host] ?? wire.url}: ${why}`, target.secrets))
     }
   }

@@ -43,7 +43,7 @@ export default class CoverageReporter implements Reporter {
     mkdirSync(dirname(this.outputFile), { recursive: true })
     writeFileSync(this.outputFile, JSON.stringify({ minOperationCoverage: this.min, contracts: coverage }, null, 2))
     const { text, failing } = renderCoverage(coverage, this.min)
-    process.stdout.write(`\n${text}\n`)
+    if (text) process.stdout.write(`\n${text}\n`)
     if (failing && result.status === 'passed') return { status: 'failed' }
     return undefined
   }
