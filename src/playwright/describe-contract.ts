@@ -9,6 +9,7 @@ export function describeContract(file: string): void {
   for (const c of cases) {
     const annotation = [{ type: 'case', description: c.id }, ...(c.operationId ? [{ type: 'cw-operation', description: `${file}#${c.operationId}` }] : [])]
     test(c.title, { tag: c.tags, annotation }, async ({ sendCase, target }) => {
+      test.skip(target.unconfigured.includes(contract.title), `not run: ${contract.title} is not configured for target "${target.name}"`)
       test.skip(c.mutates && target.readOnly && !target.allowMutations, 'not run: read-only target')
       const x = await sendCase(file, c)
       expect(x).toMatchContract()

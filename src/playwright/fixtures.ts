@@ -49,6 +49,7 @@ export const test = base.extend<ContractTestFixtures, ContractWorkerFixtures>({
       const file = contracts.find((f) => contractFor(f).operations.some((o) => o.id === operationId))
       if (!file) throw new Error(`contractwright: no operation "${operationId}" in ${contracts.join(', ') || 'the configured contracts (set use.contracts)'}`)
       const contract = contractFor(file)
+      test.skip(target.unconfigured.includes(contract.title), `not run: ${contract.title} is not configured for target "${target.name}"`)
       const c = operationCase(contract, contract.operations.find((o) => o.id === operationId)!, input)
       test.skip(c.mutates && target.readOnly && !target.allowMutations, 'not run: read-only target')
       return sendCase(file, c)

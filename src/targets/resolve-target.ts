@@ -14,7 +14,14 @@ export const MOCK_ENV_FILE = '.env.mock-server'
  */
 export function resolveTarget(contracts: readonly Contract[], env: Record<string, string | undefined>, cwd = process.cwd()): Target {
   const { name, targetFile, files, values: fromFiles } = readTargetFiles(env, cwd)
-  const specs = uniqueVariables(contracts)
+  // A contract none of whose required variables is set is simply not part of this target (a staging
+  // file for one platform only); a contract with some set and some missing is a configuration error.
+  const unconfigured = name === DEFAULT_TARGET ? [] : contracts.filter((c) => c.variables.every((v) => v.optional || !(env[v.name] || fromFiles[v.name])))
+  if (unconfigured.length === contracts.length && contracts.length > 0) {
+    const needed = uniqueVariables(contracts).filter((v) => !v.optional).map((v) => `  ${v.name}  ${v.description}`)
+    throw new ConfigError(`target "${name}" configures no contract. Add the variables of at least one platform to .env.${name} (see .env.example):\n${needed.join('\n')}`, { missing: [], file: `.env.${name}` })
+  }
+  const specs = uniqueVariables(contracts.filter((c) => !unconfigured.includes(c)))
   const values: Record<string, string> = {}
   const raw = (v: VariableSpec) => env[v.name] || fromFiles[v.name] || undefined
   for (const v of specs) {
@@ -48,6 +55,7 @@ export function resolveTarget(contracts: readonly Contract[], env: Record<string
   }
   return {
     name, variables: values, baseUrls, hostVariables, credentials, secrets: secretValues(fromFiles, env),
+    unconfigured: unconfigured.map((c) => c.title),
     readOnly: name === 'production' || env.CONTRACT_READONLY === '1',
     allowMutations: env.CONTRACT_ALLOW_MUTATIONS === '1',
     timeoutMs: Number(env.CONTRACT_TIMEOUT_MS) > 0 ? Number(env.CONTRACT_TIMEOUT_MS) : 15_000,
@@ -67,7 +75,7 @@ export function readTargetFiles(env: Record<string, string | undefined>, cwd = p
 
 /** Every configured secret: variables ending in _KEY, _TOKEN or _SECRET, from the env files and the process. */
 export function secretValues(fromFiles: Record<string, string>, env: Record<string, string | undefined>): string[] {
-  const all = Object.entries({ ...fromFiles, ...definedOnly(env) })
+  const all = [...Object.entries(fromFiles), ...Object.entries(definedOnly(env))] // an overridden value is still a secret
   return [...new Set(all.filter(([key, value]) => /_(KEY|TOKEN|SECRET)$/.test(key) && value.length > 0).map(([, value]) => value))]
 }
 

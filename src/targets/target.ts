@@ -10,6 +10,7 @@ export interface Target {
   allowMutations: boolean
   timeoutMs: number
   files: string[] // env files that were read, for messages
+  unconfigured: string[] // titles of contracts this target does not cover (none of their variables set)
 }
 
 export const INVALID_KEY = 'cw-invalid-key-0000'

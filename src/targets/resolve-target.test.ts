@@ -1,0 +1,56 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { loadContract } from '../contract/load-contract.js'
+import { ConfigError } from '../errors.js'
+import { resolveTarget } from './resolve-target.js'
+
+const pets = loadContract('test/fixtures/tiny/openapi.yaml') // PETS_URL (host pets), PETS_API_KEY (secret)
+
+function dirWith(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cw-target-'))
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text)
+  return dir
+}
+
+test('process env beats .env.<target>, which beats .env; keys are secrets, URLs base URLs', () => {
+  const dir = dirWith({ '.env.staging': 'PETS_URL=https://staging.example/\nPETS_API_KEY=cw-file-key\n', '.env': 'PETS_URL=https://fallback.example\n' })
+  const t = resolveTarget([pets], { CONTRACT_TARGET: 'staging', PETS_API_KEY: 'cw-env-key' }, dir)
+  assert.equal(t.baseUrls.pets, 'https://staging.example')
+  assert.equal(t.credentials.user, 'cw-env-key')
+  assert.deepEqual(t.secrets.sort(), ['cw-env-key', 'cw-file-key'])
+  assert.deepEqual(t.files, ['.env.staging', '.env'])
+  assert.equal(t.readOnly, false)
+})
+
+test('every missing variable is listed at once, with the file to put it in', () => {
+  const dir = dirWith({ '.env.staging': 'PETS_URL=https://staging.example\n' })
+  assert.throws(() => resolveTarget([pets], { CONTRACT_TARGET: 'staging' }, dir), (e: unknown) => {
+    assert.ok(e instanceof ConfigError)
+    assert.deepEqual(e.missing, ['PETS_API_KEY'])
+    assert.match(e.message, /^contractwright: target "staging" is missing 1 variable\. Add it to \.env\.staging \(see \.env\.example\):\n  PETS_API_KEY  a key for the pets API \(secret\)$/)
+    return true
+  })
+})
+
+test('a malformed URL is named with its variable', () => {
+  const dir = dirWith({ '.env.staging': 'PETS_URL=staging.example\nPETS_API_KEY=cw-k-1234\n' })
+  assert.throws(() => resolveTarget([pets], { CONTRACT_TARGET: 'staging' }, dir), /PETS_URL=staging\.example  must be an http\(s\) URL/)
+})
+
+test('a contract none of whose variables is set is left out of the target, not an error', () => {
+  const dir = dirWith({ '.env.staging': 'PETS_URL=https://staging.example\nPETS_API_KEY=cw-k-1234\n' })
+  const gatewayz = loadContract('contracts/gatewayz/openapi.yaml')
+  const t = resolveTarget([pets, gatewayz], { CONTRACT_TARGET: 'staging' }, dir)
+  assert.deepEqual(t.unconfigured, [gatewayz.title])
+  assert.throws(() => resolveTarget([pets], { CONTRACT_TARGET: 'empty' }, dir), /target "empty" configures no contract/)
+})
+
+test('production is read-only unless mutations are allowed explicitly', () => {
+  const env = { CONTRACT_TARGET: 'production', PETS_URL: 'https://p.example', PETS_API_KEY: 'cw-k-1234' }
+  assert.equal(resolveTarget([pets], env, dirWith({})).readOnly, true)
+  assert.equal(resolveTarget([pets], { ...env, CONTRACT_ALLOW_MUTATIONS: '1' }, dirWith({})).allowMutations, true)
+  assert.equal(resolveTarget([pets], { ...env, CONTRACT_TARGET: 'staging', CONTRACT_READONLY: '1' }, dirWith({})).readOnly, true)
+})
