@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { dirname, relative, resolve } from 'node:path'
-import { parse, YAMLParseError } from 'yaml'
+import { YAMLParseError } from 'yaml'
+import { parseYamlCached } from './parse-yaml-cached.js'
 import { ContractError } from '../errors.js'
 import { getByPointer, joinPointer } from './pointer.js'
 
@@ -47,7 +48,7 @@ function readDocument(file: string, set: DocumentSet): unknown {
     throw new ContractError(displayPath(file), undefined, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? error})`)
   }
   try {
-    const doc: unknown = parse(text, { prettyErrors: true, uniqueKeys: true })
+    const doc = parseYamlCached(text)
     set.docs.set(file, doc)
     set.texts.set(file, text)
     return doc
