@@ -47,6 +47,9 @@ export default defineConfig<{}, Pick<ContractWorkerFixtures, 'contracts'>>({
   projects: [
     // Reachability first: an unreachable host fails once here, and nothing else runs.
     { name: 'preflight', testMatch: /preflight\.setup\.ts/ },
-    { name: 'contract', testMatch: /.*\.spec\.ts/, dependencies: ['preflight'] },
+    // `--project=smoke`: the read-only production check (health, a model, routing probes, auth refusal).
+    { name: 'smoke', testMatch: /.*\.spec\.ts/, grep: /@smoke/, dependencies: ['preflight'] },
+    // Everything else; together the two projects run each test once.
+    { name: 'suite', testMatch: /.*\.spec\.ts/, grepInvert: /@smoke/, dependencies: ['preflight'] },
   ],
 })

@@ -5,7 +5,7 @@ import { loadRoutingFile, pickRuleSet, type RoutingFile } from '../src/routing/i
 import { createApiService, type ApiSettings } from './services/api/index.js'
 import { createAuthService, createKeyTable, type AuthSettings, type KeyTable } from './services/auth/index.js'
 import { createCatalogService, type CatalogSettings } from './services/catalog/index.js'
-import { createMlflowService, type MlflowSettings } from './services/mlflow/index.js'
+import { createMlflowService, withTrackingToken, type MlflowSettings } from './services/mlflow/index.js'
 
 /** Every public host of both platforms (api, registry, auth, catalog) → its request handler. */
 export interface Platform {
@@ -43,8 +43,12 @@ export async function createPlatform(options: { faults?: readonly Fault[]; keys?
     down.has(name) ? downService(name) : prependHandlers(healthy(), faults.flatMap((fault) => fault.handlers[name] ?? []))
 
   const auth = applyFaults('auth', () => createAuthService({ keys, settings: settings('auth') as Partial<AuthSettings> }))
-  const mlflow = applyFaults('mlflow', () => createMlflowService({ settings: settings('mlflow') as Partial<MlflowSettings> }))
-  const api = applyFaults('api', () => createApiService({ settings: settings('api') as Partial<ApiSettings>, auth, mlflow }))
+  // the MLflow container's admin gateway validates keys with the auth service too (auth-service.md §7)
+  const mlflow = applyFaults('mlflow', () => createMlflowService({ settings: settings('mlflow') as Partial<MlflowSettings>, auth }))
+  // the API's own MLflow reads pass that gateway too, with a tracking token (docs silent on which key)
+  const api = applyFaults('api', () => createApiService({
+    settings: settings('api') as Partial<ApiSettings>, auth, mlflow: withTrackingToken(mlflow, keys['admin-scope']),
+  }))
   const catalog = applyFaults('catalog', () =>
     createCatalogService({ keys: [keys['gatewayz-user']], ...(settings('catalog') as Partial<CatalogSettings>) }))
   const services = { auth, mlflow, api, catalog }

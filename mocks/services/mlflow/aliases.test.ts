@@ -33,6 +33,10 @@ test('aliases › errors › reserved names and numeric version 400, unknown ver
   assert.equal((await c.post('/registered-models/alias', { name: 'nope', alias: 'x', version: '1' })).status, 404)
   const missing = await c.get('/registered-models/alias', { name: 'm', alias: 'nope' })
   assert.deepEqual([missing.status, missing.json.error_code], [400, 'INVALID_PARAMETER_VALUE'])
+  // the SQL store looks up (name, alias) without checking the model: an unknown model is the same 400
+  const noModel = await c.get('/registered-models/alias', { name: 'nope', alias: 'champion' })
+  assert.deepEqual([noModel.status, noModel.json.error_code], [400, 'INVALID_PARAMETER_VALUE'])
+  assert.equal((await c.delete('/registered-models/alias', { name: 'nope', alias: 'champion' })).status, 404)
 })
 
 test('aliases › delete › idempotent', async () => {

@@ -23,7 +23,7 @@ export function aliasRoutes(store: MlflowStore, settings: ResolvedMlflowSettings
         const alias = p.string('alias', true)
         const version = p.string('version', true) // a JSON number is refused (#73)
         checkAliasName(alias)
-        requireModel(store, name)
+        // the SQL store checks the version only: an unknown model is "Model Version (...) not found" too
         const found = requireVersion(store, name, parseVersion(version, wording))
         found.model.aliases.set(alias, found.version.version)
         return {}
@@ -35,11 +35,12 @@ export function aliasRoutes(store: MlflowStore, settings: ResolvedMlflowSettings
       answer({ params: p }) {
         const name = p.string('name', true)
         const alias = p.string('alias', true)
-        const model = requireModel(store, name)
-        const version = model.aliases.get(alias)
-        const record = version === undefined ? undefined : model.versions.get(version)
-        // a missing alias is 400, not 404 (#53)
-        if (!record) throw MlflowError.invalid(`Registered model alias ${alias} not found.`)
+        // the SQL store looks the (name, alias) pair up without checking the model: a missing alias is 400,
+        // not 404 (#53), and so is any alias of an unknown model
+        const model = store.models.get(name)
+        const version = model?.aliases.get(alias)
+        const record = version === undefined ? undefined : model?.versions.get(version)
+        if (!model || !record) throw MlflowError.invalid(`Registered model alias ${alias} not found.`)
         return { model_version: modelVersionView(model, record, true) }
       },
     }),

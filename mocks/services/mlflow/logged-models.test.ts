@@ -39,3 +39,13 @@ test('logged models › errors › unknown model 404, bad status 400, unknown ex
   assert.deepEqual((await c.delete(`/logged-models/${id}`)).json, {})
   assert.equal((await c.get(`/logged-models/${id}`)).status, 404)
 })
+
+test('logged models › search › a repeated field sent as a JSON scalar is a type error (400), as MLflow checks types', async () => {
+  const c = mlflowClient(createMlflowService())
+  const wrong = await c.post('/logged-models/search', { experiment_ids: 'not-an-array', max_results: 1 })
+  assert.deepEqual([wrong.status, wrong.json.error_code], [400, 'INVALID_PARAMETER_VALUE'])
+  assert.match(wrong.json.message, /parameter 'experiment_ids'.*type 'str'/)
+  assert.equal((await c.post('/runs/search', { experiment_ids: '0' })).status, 400)
+  // a GET query string may carry one value of a repeated field
+  assert.equal((await c.get('/registered-models/get-latest-versions', { name: 'x', stages: 'Production' })).status, 404)
+})

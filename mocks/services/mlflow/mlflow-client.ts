@@ -22,7 +22,7 @@ export function mlflowClient(service: MockService, origin = 'http://mlflow.test'
     const bytes = new Uint8Array(await response.arrayBuffer())
     const text = new TextDecoder().decode(bytes)
     const contentType = response.headers.get('content-type') ?? ''
-    return { status: response.status, contentType, bytes, text, json: contentType.startsWith('application/json') ? JSON.parse(text) : undefined }
+    return { status: response.status, contentType, bytes, text, json: contentType.startsWith('application/json') && text ? JSON.parse(text) : undefined }
   }
   const rest = (path: string): string => `/api/2.0/mlflow${path}`
   return {

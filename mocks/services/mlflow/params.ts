@@ -84,10 +84,11 @@ export class Params {
     throw invalidType(name, v)
   }
 
-  /** A repeated string field; one query value arrives as a plain string. */
+  /** A repeated string field; one query value arrives as a plain string, but a JSON body must send a list. */
   strings(name: string): string[] {
     const v = this.fields[name]
     if (v === undefined || v === null) return []
+    if (!this.fromQuery && !Array.isArray(v)) throw invalidType(name, v)
     const list = Array.isArray(v) ? v : [v]
     for (const e of list) if (typeof e !== 'string') throw invalidType(name, v)
     return list as string[]

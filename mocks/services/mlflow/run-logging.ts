@@ -1,7 +1,7 @@
 import { MlflowError } from './mlflow-error.js'
 import { paginate } from './paginate.js'
 import type { KeyValue, Params } from './params.js'
-import { requireActiveRun, requireRun } from './require-entity.js'
+import { requireActiveRun } from './require-entity.js'
 import { defineRoute, type MlflowRoute } from './route.js'
 import { runIdOf } from './runs.js'
 import type { ResolvedMlflowSettings } from './settings.js'
@@ -114,8 +114,9 @@ export function runLoggingRoutes(store: MlflowStore, settings: ResolvedMlflowSet
       path: '/metrics/get-history',
       answer({ params: p }) {
         const key = p.string('metric_key', true)
-        const history = requireRun(store, runIdOf(p))
-          .metrics.filter((m) => m.key === key)
+        // the SQL store queries metrics by run id without looking the run up: an unknown run is an empty history
+        const history = (store.runs.get(runIdOf(p))?.metrics ?? [])
+          .filter((m) => m.key === key)
           .sort((a, b) => a.step - b.step || a.timestamp - b.timestamp)
         const page = paginate(history, p.integer('max_results') ?? 25000, p.string('page_token'))
         return {

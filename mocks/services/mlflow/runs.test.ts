@@ -47,6 +47,13 @@ test('runs › logging › params immutable, latest metric per key, batch and ta
   assert.deepEqual(history.json.metrics.map((m: { value: number }) => m.value), [0.9, 0.5])
 })
 
+test('runs › metric history › the SQL store does not look the run up: unknown run 200 {}, metric_key required', async () => {
+  const { c } = await withRun()
+  const unknown = await c.get('/metrics/get-history', { run_id: 'f'.repeat(32), metric_key: 'accuracy' })
+  assert.deepEqual([unknown.status, unknown.json], [200, {}])
+  assert.equal((await c.get('/metrics/get-history', { run_id: 'f'.repeat(32) })).json.error_code, 'INVALID_PARAMETER_VALUE')
+})
+
 test('runs › update › valid status and end_time applied, unknown status ignored, rename updates the tag', async () => {
   const { c, runId } = await withRun()
   const done = await c.post('/runs/update', { run_id: runId, status: 'FINISHED', end_time: 9, run_name: 'renamed' })

@@ -33,6 +33,7 @@ function decodeParams(params: Record<string, unknown>): Record<string, string> {
 /**
  * MSW handlers for `routes` under each prefix, any origin. A known path with a wrong method gets the
  * HTML 405 page, but only after every route had its chance (Werkzeug tries all rules before a 405).
+ * GET routes answer HEAD too, as Werkzeug adds HEAD to every GET rule.
  */
 export function toHandlers(routes: readonly MlflowRoute[], prefixes: readonly string[]): RequestHandler[] {
   const answering: RequestHandler[] = []
@@ -43,20 +44,28 @@ export function toHandlers(routes: readonly MlflowRoute[], prefixes: readonly st
       const full = prefix + route.path
       const exact = exactPath(full)
       paths.add(full)
+      const answer = async (request: Request, params: Record<string, unknown>): Promise<Response> => {
+        try {
+          const input = route.rawBody ? new Params({}) : await readParams(request)
+          const out = await route.answer({ params: input, request, url: new URL(request.url), pathParams: decodeParams(params) })
+          return out instanceof Response ? out : jsonResponse(out)
+        } catch (error) {
+          return errorResponse(error)
+        }
+      }
       for (const method of route.methods) {
         answering.push(
-          http[method.toLowerCase() as 'get'](`*${full}`, async ({ request, params }) => {
-            const url = new URL(request.url)
-            if (!exact.test(url.pathname)) return undefined
-            try {
-              const input = route.rawBody ? new Params({}) : await readParams(request)
-              const out = await route.answer({ params: input, request, url, pathParams: decodeParams(params) })
-              return out instanceof Response ? out : jsonResponse(out)
-            } catch (error) {
-              return errorResponse(error)
-            }
-          }),
+          http[method.toLowerCase() as 'get'](`*${full}`, ({ request, params }) =>
+            exact.test(new URL(request.url).pathname) ? answer(request, params) : undefined),
         )
+      }
+      if (route.methods.includes('GET')) {
+        // Werkzeug answers HEAD on every GET rule: the GET's status and headers, no body
+        answering.push(http.head(`*${full}`, async ({ request, params }) => {
+          if (!exact.test(new URL(request.url).pathname)) return undefined
+          const got = await answer(new Request(request.url, { method: 'GET', headers: request.headers }), params)
+          return new Response(null, { status: got.status, statusText: got.statusText, headers: got.headers })
+        }))
       }
     }
     for (const full of paths) {
