@@ -63,7 +63,7 @@ test('prepended handlers answer first; the rest stays healthy', async () => {
   const fault = defineFault({
     name: 'api-teapot', incident: 'schema-drift', summary: 'test only',
     handlers: { api: [http.get('*/api/v1/models/21/info', () => HttpResponse.json({ drift: true }, { status: 418 }))] },
-    expect: { failing: ['@serving'], message: /x/ },
+    expect: { scope: /@serving/, failing: /@serving/, message: /x/ },
   })
   const platform = await createPlatform({ keys, faults: [fault] })
   assert.equal((await get(platform, 'api', '/api/v1/models/21/info')).status, 418)
@@ -75,7 +75,7 @@ test('prepended handlers answer first; the rest stays healthy', async () => {
 test('a fault naming an unknown service or rule set is one error listing both', async () => {
   const bad = defineFault({
     name: 'bad-fault', incident: 'misrouted', summary: 'test only', routing: 'no-such-rules', down: ['mlfow'],
-    expect: { failing: ['@x'], message: /x/ },
+    expect: { scope: /@x/, failing: /@x/, message: /x/ },
   })
   await assert.rejects(createPlatform({ keys, faults: [bad] }), (error: Error) => {
     assert.match(error.message, /unknown service "mlfow"/)

@@ -5,5 +5,5 @@ export default defineFault({
   incident: 'misrouted',
   summary: 'Rule 80 (host auth.hokus.ai + /api/*, sic) forwards the auth host\'s /api/* to the API: key validation and debits reach the wrong service.',
   routing: 'auth-shadowed',
-  expect: { failing: ['@auth'], message: /misrouted: answered by api, contract says auth/ },
+  expect: { scope: /@auth|@routing|@auth-service/, failing: /auth/, message: /misrouted/ },
 })

@@ -5,5 +5,5 @@ export default defineFault({
   incident: 'alias-broken',
   summary: 'After the hug → huggingface slug rename, both ?gateway=hug and ?gateway=huggingface answer 404 {"detail":"Not Found"}.',
   settings: { catalog: { aliasBroken: true } },
-  expect: { failing: ['@catalog'], message: /alias broken/ },
+  expect: { scope: /@catalog/, failing: /./, message: /alias broken/ },
 })

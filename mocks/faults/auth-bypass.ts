@@ -5,5 +5,5 @@ export default defineFault({
   incident: 'auth-regression',
   summary: 'The API\'s auth middleware lets protected routes through without a key (a public-path prefix too broad): they answer 2xx unauthenticated.',
   settings: { api: { authBypass: true } },
-  expect: { failing: ['@auth'], message: /accepts unauthenticated requests/ },
+  expect: { scope: /@auth/, failing: /./, message: /accepts unauthenticated requests/ },
 })

@@ -5,5 +5,5 @@ export default defineFault({
   incident: 'pagination-incomplete',
   summary: 'Consecutive Hugging Face pages overlap: a model of one page is repeated on the next.',
   settings: { catalog: { duplicatesAcrossPages: true } },
-  expect: { failing: ['@catalog'], message: /duplicates across pages/ },
+  expect: { scope: /@catalog/, failing: /./, message: /duplicates across pages/ },
 })

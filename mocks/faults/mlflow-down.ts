@@ -5,5 +5,5 @@ export default defineFault({
   incident: 'dependency-down',
   summary: 'The MLflow container has no healthy instance: the API proxy answers 502/503 and registry /mlflow/* gets the load balancer\'s 503.',
   down: ['mlflow'],
-  expect: { failing: ['@registration'], message: /dependency down: MLflow/ },
+  expect: { scope: /@registration|@mlflow-/, failing: /mlflow|registration/, message: /dependency down: MLflow|MLflow unreachable/ },
 })

@@ -5,5 +5,5 @@ export default defineFault({
   incident: 'model-missing',
   summary: 'katanemo/Arch-Router-1.5B is registered upstream yet absent from every catalog page, and chat on it answers 404.',
   settings: { catalog: { missingModels: ['katanemo/Arch-Router-1.5B'] } },
-  expect: { failing: ['@catalog'], message: /required model missing from gateway/ },
+  expect: { scope: /@catalog/, failing: /./, message: /required model missing from gateway hug: katanemo\/Arch-Router-1.5B/ },
 })

@@ -5,5 +5,5 @@ export default defineFault({
   incident: 'pagination-incomplete',
   summary: 'Hugging Face pages ignore offset: every page repeats page 1.',
   settings: { catalog: { offsetIgnored: true } },
-  expect: { failing: ['@catalog'], message: /pagination incomplete|duplicates across pages/ },
+  expect: { scope: /@catalog/, failing: /./, message: /offset ignored: page 2 repeats page 1/ },
 })

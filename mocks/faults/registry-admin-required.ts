@@ -5,5 +5,5 @@ export default defineFault({
   incident: 'registration-broken',
   summary: 'The configured admin key is no longer a registry admin (auth answers is_admin false, no admin scope): every MLflow proxy call gets 403 REGISTRY_ADMIN_REQUIRED.',
   settings: { auth: { registryAdminRevoked: ['admin'] } },
-  expect: { failing: ['@registration'], message: /registration broken|REGISTRY_ADMIN_REQUIRED/ },
+  expect: { scope: /@registration|@mlflow-/, failing: /mlflow|registration/, message: /registry admin|REGISTRY_ADMIN_REQUIRED/ },
 })

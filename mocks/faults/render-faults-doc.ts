@@ -15,7 +15,7 @@ export function renderFaultsDoc(list: readonly Fault[] = faults): string {
       ...Object.entries(fault.handlers).map(([service, handlers]) => `${handlers.length} handler(s) in front of ${service}`),
     ].filter((change) => change !== '').join('; ')
     const cell = (text: string) => text.replace(/\|/g, '\\|')
-    return `| \`${fault.name}\` | ${fault.incident} | ${cell(fault.summary)} | ${cell(changes)} | ${fault.expect.failing.join(' ')} |`
+    return `| \`${fault.name}\` | ${fault.incident} | ${cell(fault.summary)} | ${cell(changes)} | \`${fault.expect.failing.source.replace(/\|/g, '\\|')}\` |`
   })
   return [
     '# Mock faults',

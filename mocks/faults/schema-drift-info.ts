@@ -5,5 +5,5 @@ export default defineFault({
   incident: 'schema-drift',
   summary: 'Model /info serves max_batch_size as a string ("32") instead of an integer.',
   settings: { api: { infoSchemaDrift: true } },
-  expect: { failing: ['@serving'], message: /max_batch_size/ },
+  expect: { scope: /@serving/, failing: /info|no-keyid/, message: /schema drift: \/max_batch_size/ },
 })

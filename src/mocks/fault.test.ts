@@ -8,7 +8,7 @@ const base: FaultInput = {
   incident: 'misrouted',
   summary: 'Rule /api* ahead of /api/mlflow/*.',
   routing: 'historical-api-first',
-  expect: { failing: ['@routing'], message: /misrouted/ },
+  expect: { scope: /@routing/, failing: /@routing/, message: /misrouted/ },
 }
 
 test('a valid fault is frozen, with empty defaults for what it does not change', () => {
@@ -31,8 +31,8 @@ const invalid: [string, { given: Partial<FaultInput>; want: RegExp }][] = [
   ['name not kebab-case', { given: { name: 'AlbShadow' }, want: /name must be kebab-case/ }],
   ['incident not kebab-case', { given: { incident: 'Misrouted' }, want: /incident must be/ }],
   ['empty summary', { given: { summary: ' ' }, want: /summary/ }],
-  ['no expectation', { given: { expect: { failing: [], message: /x/ } }, want: /expect.failing/ }],
-  ['message not a RegExp', { given: { expect: { failing: ['@x'], message: 'x' as unknown as RegExp } }, want: /expect.message/ }],
+  ['no expectation', { given: { expect: { scope: /x/, failing: undefined as unknown as RegExp, message: /x/ } }, want: /expect.failing/ }],
+  ['message not a RegExp', { given: { expect: { scope: /x/, failing: /x/, message: 'x' as unknown as RegExp } }, want: /expect.message/ }],
   ['changes nothing', { given: { routing: undefined }, want: /changes nothing/ }],
 ]
 for (const [title, { given, want }] of invalid) {

@@ -1,8 +1,13 @@
 import type { RequestHandler } from 'msw'
 
-/** What the fault matrix asserts: these tests (titles or @tags) fail, with a message matching `message`. */
+/**
+ * What the fault matrix asserts. It runs the tests whose title or tags match `scope` (the projects the
+ * incident concerns); exactly the ones matching `failing` must fail, each with a message matching
+ * `message`; every other test in scope must still pass (no collateral noise).
+ */
 export interface FaultExpectation {
-  readonly failing: readonly string[]
+  readonly scope: RegExp
+  readonly failing: RegExp
   readonly message: RegExp
 }
 
@@ -30,7 +35,7 @@ export interface FaultInput {
   down?: string[]
   settings?: Record<string, object>
   handlers?: Record<string, RequestHandler[]>
-  expect: { failing: string[]; message: RegExp }
+  expect: { scope: RegExp; failing: RegExp; message: RegExp }
 }
 
 const kebab = /^[a-z0-9]+(-[a-z0-9]+)*$/
@@ -43,8 +48,9 @@ export function defineFault(input: FaultInput): Fault {
   if (typeof input?.incident !== 'string' || !kebab.test(input.incident)) problems.push('incident must be a kebab-case incident id')
   if (typeof input?.summary !== 'string' || input.summary.trim() === '') problems.push('summary must be a non-empty sentence')
   if (input?.routing !== undefined && (typeof input.routing !== 'string' || input.routing === '')) problems.push('routing must name a rule set')
-  if (!Array.isArray(input?.expect?.failing) || input.expect.failing.length === 0) problems.push('expect.failing must list at least one test tag or title')
-  if (!(input?.expect?.message instanceof RegExp)) problems.push('expect.message must be a RegExp')
+  for (const key of ['scope', 'failing', 'message'] as const) {
+    if (!(input?.expect?.[key] instanceof RegExp)) problems.push(`expect.${key} must be a RegExp`)
+  }
   const changes = input?.routing !== undefined || (input?.down?.length ?? 0) > 0
     || Object.keys(input?.settings ?? {}).length > 0 || Object.keys(input?.handlers ?? {}).length > 0
   if (!changes) problems.push('changes nothing: set routing, down, settings or handlers')
@@ -57,6 +63,6 @@ export function defineFault(input: FaultInput): Fault {
     down: Object.freeze([...(input.down ?? [])]),
     settings: Object.freeze({ ...(input.settings ?? {}) }),
     handlers: Object.freeze({ ...(input.handlers ?? {}) }),
-    expect: Object.freeze({ failing: Object.freeze([...input.expect.failing]), message: input.expect.message }),
+    expect: Object.freeze({ scope: input.expect.scope, failing: input.expect.failing, message: input.expect.message }),
   })
 }

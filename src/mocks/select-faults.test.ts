@@ -6,7 +6,7 @@ import { selectFaults } from './select-faults.js'
 
 const fault = (name: string, routing?: string) => defineFault({
   name, incident: 'misrouted', summary: 's', ...(routing === undefined ? { down: ['mlflow'] } : { routing }),
-  expect: { failing: ['@routing'], message: /x/ },
+  expect: { scope: /@routing/, failing: /@routing/, message: /x/ },
 })
 const known = [fault('alb-v1-unrouted', 'v1-unrouted'), fault('alb-shadow-mlflow', 'historical-api-first'), fault('mlflow-down')]
 
