@@ -5,7 +5,10 @@ export function caseTitle(op: Pick<Operation, 'service' | 'method' | 'path'>, wh
   return `${op.service} › ${op.method} ${op.path} › ${what}`
 }
 
-/** Playwright tags: the operation's tags plus whether it may run against a read-only target. */
+/**
+ * Playwright tags: `@generated` (so `--grep-invert @generated` runs only hand-written scenarios), the
+ * operation's tags, and whether it may run against a read-only target.
+ */
 export function opTags(op: Operation): string[] {
-  return [...op.tags.map((t) => `@${t.replace(/[^\w-]+/g, '-')}`), op.safe ? '@readonly' : '@mutating']
+  return ['@generated', ...op.tags.map((t) => `@${t.replace(/[^\w-]+/g, '-')}`), op.safe ? '@readonly' : '@mutating']
 }

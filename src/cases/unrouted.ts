@@ -49,7 +49,7 @@ export function unroutedCases(contract: Contract): Case[] {
       // A valid key, so a secured service answers its 404 rather than 401; public routes ignore it.
       request: { method: 'GET', host, path: probe.path, query: {}, headers: {}, credential: probe.owner.credential, auth: scheme ? [{ scheme, key: 'valid' }] : [] },
       expect: { statuses: ['404'], service },
-      tags: ['@routing', '@readonly'],
+      tags: ['@generated', '@routing', '@readonly'],
       mutates: false,
     })
   }
@@ -78,7 +78,7 @@ function wrongMethodCases(contract: Contract): Case[] {
       name: '405 for an undeclared method',
       request: { ...built.request, method, body: undefined, headers: {}, auth: scheme ? [{ scheme, key: 'valid' }] : [] },
       expect: { statuses: ['405'], service: op.service },
-      tags: ['@routing', method === 'GET' ? '@readonly' : '@mutating'],
+      tags: ['@generated', '@routing', method === 'GET' ? '@readonly' : '@mutating'],
       mutates: method !== 'GET',
     })
   }
