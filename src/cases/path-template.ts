@@ -26,20 +26,23 @@ function catchAllIndex(ops: readonly Operation[]): Map<string, Set<string>> {
 
 /** Whether a concrete path matches a templated one: `{x}` is one segment, a catch-all parameter one or more. */
 export function templateMatches(template: string, path: string, catchAll: ReadonlySet<string>): boolean {
-  const t = template.split('/')
-  const p = path.split('/')
-  const match = (i: number, j: number): boolean => {
-    if (i === t.length) return j === p.length
-    const param = /^\{(.+)\}$/.exec(t[i]!)?.[1]
-    if (param !== undefined && catchAll.has(param)) {
-      for (let end = j + 1; end <= p.length; end++) if (p.slice(j, end).every((s) => s !== '') && match(i + 1, end)) return true
-      return false
-    }
-    if (j >= p.length) return false
-    if (param !== undefined) return p[j] !== '' && match(i + 1, j + 1)
-    return t[i] === p[j] && match(i + 1, j + 1)
+  return templateRegExp(template, catchAll).test(path)
+}
+
+const compiled = new Map<string, RegExp>()
+function templateRegExp(template: string, catchAll: ReadonlySet<string>): RegExp {
+  const key = `${template} ${[...catchAll].join(',')}`
+  let re = compiled.get(key)
+  if (!re) {
+    const source = template.split(/(\{[^}]+\})/).map((part) => {
+      const param = /^\{(.+)\}$/.exec(part)?.[1]
+      if (param === undefined) return part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')
+      return catchAll.has(param) ? '[^/](?:.*[^/])?' : '[^/]+'
+    }).join('')
+    re = new RegExp(`^${source}$`)
+    compiled.set(key, re)
   }
-  return match(0, 0)
+  return re
 }
 
 /** The operations whose templates match a concrete path, split into exact ones and catch-all mounts. */
