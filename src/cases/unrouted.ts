@@ -1,6 +1,6 @@
 import type { Contract, Operation } from '../contract/contract.js'
 import type { Case } from './case.js'
-import { exampleNames, exampleRequest } from './example-request.js'
+import { exampleNames, exampleRequest, expectedStatus } from './example-request.js'
 import { operationsMatching } from './path-template.js'
 import { firstScheme } from './positive.js'
 
@@ -62,8 +62,10 @@ function wrongMethodCases(contract: Contract): Case[] {
   for (const op of contract.operations) {
     if (seen.has(op.path)) continue
     seen.add(op.path)
-    const built = exampleRequest(op, exampleNames(op)[0]!)
+    const name = exampleNames(op)[0]!
+    const built = exampleRequest(op, name)
     if ('reason' in built) continue // reported as untestable by the positive generator
+    if (expectedStatus(op, name) === '404') continue // the route itself is absent (a disabled debug route): no 405 to expect
     const { exact, catchAll } = operationsMatching(contract.operations, built.request.path)
     if (catchAll.length > 0) continue // a mount forwards every method: no 405 of its own
     const declared = new Set(exact.map((o) => o.method))

@@ -39,11 +39,14 @@ export function toHandlers(routes: readonly MlflowRoute[], prefixes: readonly st
   const answering: RequestHandler[] = []
   const wrongMethod: RequestHandler[] = []
   for (const prefix of prefixes) {
-    const paths = new Set<string>()
+    const paths = new Map<string, Set<string>>() // path → methods, for OPTIONS and 405
     for (const route of routes) {
       const full = prefix + route.path
       const exact = exactPath(full)
-      paths.add(full)
+      const methods = paths.get(full) ?? new Set<string>()
+      for (const m of route.methods) methods.add(m)
+      if (route.methods.includes('GET')) methods.add('HEAD')
+      paths.set(full, methods)
       const answer = async (request: Request, params: Record<string, unknown>): Promise<Response> => {
         try {
           const input = route.rawBody ? new Params({}) : await readParams(request)
@@ -68,8 +71,12 @@ export function toHandlers(routes: readonly MlflowRoute[], prefixes: readonly st
         }))
       }
     }
-    for (const full of paths) {
+    for (const [full, methods] of paths) {
       const exact = exactPath(full)
+      // Flask answers OPTIONS on every rule itself: 200, empty body, the allowed methods
+      const allow = [...methods, 'OPTIONS'].sort().join(', ')
+      answering.push(http.options(`*${full}`, ({ request }) => (exact.test(new URL(request.url).pathname)
+        ? new Response('', { status: 200, headers: { allow, 'content-type': 'text/html; charset=utf-8' } }) : undefined)))
       wrongMethod.push(
         http.all(`*${full}`, ({ request }) => (exact.test(new URL(request.url).pathname) ? methodNotAllowedPage() : undefined)),
       )
