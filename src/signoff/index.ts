@@ -1,0 +1,7 @@
+export { buildSignoff } from './build-signoff.js'
+export { renderSignoffMarkdown } from './render-signoff-markdown.js'
+export { parseWaivers, isExpired, waiverMatches, type Waiver } from './waiver.js'
+export { toTestOutcomes, firstLine, type JsonReport, type TestOutcome } from './test-outcome.js'
+export { operationVerdicts } from './operation-verdicts.js'
+export { defaultAreas } from './signoff.js'
+export type { Area, AreaVerdict, OperationVerdict, Signoff, SignoffContract, SignoffFailure, SignoffInput, Verdict } from './signoff.js'
