@@ -23,20 +23,26 @@ export function classifyIncident(contract: Contract, failures: readonly Failure[
   if (answered !== undefined && failures.some((f) => f.check === 'answered_by_service')) {
     return { id: 'misrouted', summary: `misrouted: answered by ${answered}, contract says ${failures.find((f) => f.check === 'answered_by_service')!.expected}` }
   }
-  if (failures.some((f) => f.check === 'auth_enforced')) {
-    const open = failures.some((f) => f.title === 'Accepted without valid credentials')
-    const op = x.case.operationId ?? `${x.case.request.method} ${x.case.request.path}`
-    return { id: 'auth-regression', summary: open ? `security: operation ${op} accepts unauthenticated requests` : `security: operation ${op} refuses keys wrongly (${status})` }
-  }
   const signatures = readSignatures(contract)
   const secret = match(signatures['missing-secret'], x)
   if (secret || (status >= 500 && GENERIC_MISSING_SECRET.test(x.response.text))) {
     const name = secret?.secret ?? 'a secret'
     return { id: 'missing-secret', summary: `environment misconfigured: ${name} missing on the server`, evidence: `body ${x.response.text.slice(0, 120)}` }
   }
+  // A dependency that is down explains refusals and 5xx alike: name it before judging auth.
   const down = match(signatures['dependency-down'], x)
   if (down || ((status === 502 || status === 504) && !x.case.expect.statuses.includes(String(status)))) {
     return { id: 'dependency-down', summary: `dependency down: ${down?.dependency ?? 'an upstream service'} (${status})` }
+  }
+  if (failures.some((f) => f.check === 'auth_enforced')) {
+    const op = x.case.operationId ?? `${x.case.request.method} ${x.case.request.path}`
+    const refusalExpected = x.case.expect.statuses.includes('401')
+    // Anything but a 401 (or a server error) means the request got past the key check to the handler.
+    const accepted = refusalExpected && status !== 401 && status < 500
+    const summary = accepted ? `security: operation ${op} accepts unauthenticated requests (answered ${status})`
+      : refusalExpected ? `security: operation ${op} refuses with a malformed answer (${status} ${x.response.contentType ?? 'no content type'})`
+      : `security: operation ${op} refuses a valid key (${status})`
+    return { id: 'auth-regression', summary }
   }
   const stale = match(signatures['deploy-mismatch'], x)
   if (stale && x.case.kind === 'positive' && answered === expected) {
