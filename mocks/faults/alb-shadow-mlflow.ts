@@ -11,5 +11,5 @@ export default defineFault({
   summary: 'Rule /api* (priority 100) sits ahead of /api/mlflow/* (105) and sends MLflow calls to an API target without the proxy mount: FastAPI 404s instead of MLflow answers.',
   routing: 'historical-api-first',
   handlers: { api: [noProxyMount] },
-  expect: { scope: /@routing|@registration|@mlflow-/, failing: /mlflow/, message: /misrouted/ },
+  expect: { scope: /@routing|@registration|@mlflow-/, failing: /mlflow|registration/, message: /misrouted/ },
 })

@@ -5,5 +5,5 @@ export default defineFault({
   incident: 'dependency-down',
   summary: 'The auth service is unreachable: every authenticated API request answers 503 "Authentication service unavailable" with Retry-After.',
   down: ['auth'],
-  expect: { scope: /@auth|@serving/, failing: /./, message: /dependency down: auth service/ },
+  expect: { scope: /@auth|@serving/, failing: /./, message: /dependency down: auth/ },
 })

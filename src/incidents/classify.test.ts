@@ -42,3 +42,10 @@ test('no failures, no incident', () => {
   const x: Exchange = { case: c, target: 't', request: { method: 'GET', url: 'http://h/x', headers: {}, body: undefined }, response: parseResponse(200, {}, '{}'), elapsedMs: 1 }
   assert.equal(classifyIncident(contract, [], x, 'api'), undefined)
 })
+
+test('the load balancer\'s own 503 page names the target service as down', () => {
+  const c = cases.find((k) => k.id === 'getModelInfo:positive:model21')!
+  const x: Exchange = { case: c, target: 't', request: { method: 'GET', url: 'http://h/x', headers: {}, body: undefined }, response: parseResponse(503, { 'content-type': 'text/html' }, '<html><body><center><h1>503 Service Temporarily Unavailable</h1></center></body></html>'), elapsedMs: 1 }
+  const outcome = runChecks(builtinChecks, x, { contract, schemas, fixedResponses })
+  assert.match(classifyIncident(contract, outcome.failures, x, outcome.answered)!.summary, /^dependency down: api \(the load balancer has no healthy target/)
+})

@@ -34,6 +34,10 @@ export function classifyIncident(contract: Contract, failures: readonly Failure[
   if (down || ((status === 502 || status === 504) && !x.case.expect.statuses.includes(String(status)))) {
     return { id: 'dependency-down', summary: `dependency down: ${down?.dependency ?? 'an upstream service'} (${status})` }
   }
+  // A load balancer's own 503 page: the target service has no healthy instance.
+  if (status === 503 && answered === undefined && /^text\/(html|plain)$/.test(x.response.contentType ?? '')) {
+    return { id: 'dependency-down', summary: `dependency down: ${expected} (the load balancer has no healthy target; 503 ${x.response.contentType})` }
+  }
   if (failures.some((f) => f.check === 'auth_enforced')) {
     const op = x.case.operationId ?? `${x.case.request.method} ${x.case.request.path}`
     const refusalExpected = x.case.expect.statuses.includes('401')
