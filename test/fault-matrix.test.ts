@@ -23,6 +23,14 @@ test('fault matrix', { concurrency: 2, timeout: 1_500_000 }, async (t) => {
     })))
 })
 
+test('the healthy mock: every scenario suite passes 5 times in a row, nothing flaky', { skip: only ? 'only some faults ran (FAULTS=…)' : false, timeout: 900_000 }, async () => {
+  const run = await runSuite({ args: ['--repeat-each', '5', '--retries', '0'] })
+  const bad = run.tests.filter((t) => t.status !== 'passed' && t.status !== 'skipped')
+  assert.ok(run.tests.length > 100, `${run.tests.length} test runs`)
+  assert.deepEqual(bad.map((t) => `${t.status}: ${t.title}`), [], `exit ${run.exitCode}`)
+  assert.equal(run.exitCode, 0, run.output.slice(-1500))
+})
+
 test('docs/FAULTS.md is current', { skip: only ? 'only some faults ran (FAULTS=…)' : false }, () => {
   const text = renderFaultsMatrix(faults.map((f) => verdicts.get(f.name)).filter((v): v is FaultVerdict => v !== undefined))
   if (process.env.UPDATE_DOCS) writeFileSync('docs/FAULTS.md', text)
