@@ -1,0 +1,85 @@
+// Every command the README shows is either run here or mapped to where it runs (CI's npm test), so
+// the README cannot rot: a new command without a row below fails this test.
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync, copyFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { freePortBase } from './support/free-port-base.js'
+
+const readme = readFileSync('README.md', 'utf8')
+const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts as Record<string, string>
+
+/** Commands in ```bash blocks and in inline code that starts like a command. */
+function readmeCommands(): string[] {
+  const blocks = [...readme.matchAll(/```bash\n([\s\S]*?)```/g)].flatMap((m) => m[1]!.split('\n'))
+  const inline = [...readme.matchAll(/`((?:npm|npx|cp|[A-Z_]+=\S+ (?:npm|npx))[^`]*)`/g)].map((m) => m[1]!)
+  return [...new Set([...blocks, ...inline].map((l) => l.replace(/\s+#.*$/, '').trim()).filter((l) => l !== ''))]
+}
+
+const run = (cmd: string, env: Record<string, string> = {}) =>
+  spawnSync('bash', ['-c', cmd], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 })
+
+async function startsMock(cmd: string): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'cw-readme-'))
+  const envFile = join(dir, '.env.mock-server')
+  // its own process group, so the whole npm → tsx → node chain stops with it
+  const child = spawn('bash', ['-c', cmd], { detached: true, env: { ...process.env, MOCK_PORT_BASE: String(await freePortBase()), MOCK_ENV_FILE: envFile } })
+  let out = ''
+  child.stdout.on('data', (d) => (out += d))
+  try {
+    for (let i = 0; i < 300 && !existsSync(envFile); i++) await new Promise((r) => setTimeout(r, 100))
+    assert.ok(existsSync(envFile), `${cmd}: no env file written\n${out}`)
+    assert.match(readFileSync(envFile, 'utf8'), /^HOKUSAI_API_URL=http:\/\/127\.0\.0\.1:\d+$/m)
+  } finally {
+    process.kill(-child.pid!, 'SIGTERM')
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+// Each README command: how this test proves it works.
+const handlers: Array<[RegExp, (cmd: string) => void | Promise<void>]> = [
+  [/^npm ci && npx playwright test$|^npm test$/, () => {
+    assert.match(readFileSync('.ci/run', 'utf8'), /npm ci[^\n]*\nnpm test$/m, 'CI runs npm ci then npm test')
+    assert.match(scripts.test!, /npm run test:suite/)
+    assert.equal(scripts['test:suite'], 'playwright test')
+  }],
+  [/^npm run test:faults$/, () => assert.match(scripts.test!, /npm run test:faults$/)],
+  [/^npx playwright test --project=smoke$/, () => assert.match(readFileSync('playwright.config.ts', 'utf8'), /name: 'smoke'/)],
+  [/^CONTRACT_TARGET=mock-server npx playwright test$/, () => assert.match(readFileSync('mocks/server.ts', 'utf8'), /\.env\.mock-server/)],
+  [/^cp \.env\.example \.env\.staging$/, () => assert.ok(existsSync('.env.example'))],
+  [/^CONTRACT_TARGET=staging npx playwright test$/, () => {
+    // As a newcomer does it: copy the example untouched, run, get one clear message naming what is missing.
+    const name = `readme-${process.pid}`
+    copyFileSync('.env.example', `.env.${name}`)
+    try {
+      const r = run('npx playwright test --reporter=line', { CONTRACT_TARGET: name })
+      assert.equal(r.status, 1)
+      assert.match(r.stdout + r.stderr, new RegExp(`contractwright: target "${name}" is missing \\d+ variables?\\. Add (it|them) to \\.env\\.${name}[^\\n]*\\n\\s+HOKUSAI_API_KEY`))
+    } finally {
+      rmSync(`.env.${name}`, { force: true })
+    }
+  }],
+  [/^(MOCK_FAULTS=[\w-]+ )?npm run mock$/, startsMock],
+  [/^npm run routing$/, () => assert.equal(run('npm run routing').status, 0)],
+  [/^npm run docs:routing$/, () => {
+    assert.equal(run('npm run docs:routing').status, 0)
+    assert.equal(run('git diff --quiet -- docs/ROUTING.md').status, 0, 'docs/ROUTING.md changed: it was stale')
+  }],
+  [/^npm run signoff -- --target \w+$/, () => {
+    const r = run('npm run signoff -- --help')
+    assert.equal(r.status, 0)
+    assert.match(r.stdout, /--target/)
+  }],
+]
+
+test('every README command is covered', () => {
+  const unhandled = readmeCommands().filter((cmd) => !handlers.some(([re]) => re.test(cmd)))
+  assert.deepEqual(unhandled, [], 'add a row for each new README command in test/readme-commands.test.ts')
+})
+
+for (const cmd of readmeCommands()) {
+  const handler = handlers.find(([re]) => re.test(cmd))?.[1]
+  if (handler) test(`README: ${cmd}`, { timeout: 180_000 }, async () => handler(cmd))
+}
