@@ -1,13 +1,9 @@
 import type { Contract } from '../contract/contract.js'
 import type { SchemaRegistry } from '../contract/compile-schemas.js'
 import type { ExchangeResponse } from '../cases/exchange.js'
+import type { FixedResponse } from '../routing/rule-set.js'
 
-/** A load balancer's own answer (a fixed response), as the routing file declares it. */
-export interface FixedResponse {
-  status: number
-  contentType: string
-  body: string
-}
+export type { FixedResponse }
 
 export interface ServiceIdentity {
   service: string | undefined // 'load-balancer' for a fixed response; undefined when no fingerprint matches

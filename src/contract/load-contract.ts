@@ -4,6 +4,7 @@ import type { Contract, SecuritySchemeSpec, ServerSpec, ServiceSpec, VariableSpe
 import { displayPath, loadDocuments, type DocumentSet } from './documents.js'
 import { readOperations } from './operations.js'
 import { joinPointer } from './pointer.js'
+import { isSecretName } from './secret-name.js'
 
 type Obj = Record<string, unknown>
 
@@ -51,7 +52,7 @@ function readVariables(root: Obj): VariableSpec[] {
       name,
       description: String(v.description ?? ''),
       host: v.host as string | undefined,
-      secret: v.secret === true || /_(KEY|TOKEN|SECRET)$/.test(name),
+      secret: v.secret === true || isSecretName(name),
       credential: v.credential as string | undefined,
       optional: v.optional === true || v.default !== undefined,
       default: v.default as string | undefined,

@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import { parse } from 'dotenv'
 import type { Contract, VariableSpec } from '../contract/contract.js'
 import { ConfigError } from '../errors.js'
+import { isSecretName } from '../contract/secret-name.js'
 import type { Target } from './target.js'
 
 export const DEFAULT_TARGET = 'mock'
@@ -76,7 +77,7 @@ export function readTargetFiles(env: Record<string, string | undefined>, cwd = p
 /** Every configured secret: variables ending in _KEY, _TOKEN or _SECRET, from the env files and the process. */
 export function secretValues(fromFiles: Record<string, string>, env: Record<string, string | undefined>): string[] {
   const all = [...Object.entries(fromFiles), ...Object.entries(definedOnly(env))] // an overridden value is still a secret
-  return [...new Set(all.filter(([key, value]) => /_(KEY|TOKEN|SECRET)$/.test(key) && value.length > 0).map(([, value]) => value))]
+  return [...new Set(all.filter(([key, value]) => isSecretName(key) && value.length > 0).map(([, value]) => value))]
 }
 
 function uniqueVariables(contracts: readonly Contract[]): VariableSpec[] {

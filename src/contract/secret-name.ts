@@ -1,0 +1,4 @@
+/** Variables whose values are secrets by name: masked everywhere, whether or not the contract says so. */
+export function isSecretName(name: string): boolean {
+  return /_(KEY|TOKEN|SECRET)$/.test(name)
+}
