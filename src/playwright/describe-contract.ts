@@ -1,18 +1,23 @@
+import type { Case } from '../cases/case.js'
 import { generateCases } from '../cases/generate-cases.js'
 import { contractFor } from './contract-runtime.js'
 import { expect, test } from './fixtures.js'
+
+const MAX_GROUPS = 64
 
 /** Registers one Playwright test per generated case, at collection time: new operations get tests without code. */
 export function describeContract(file: string): void {
   const contract = contractFor(file)
   const { cases, untestable } = generateCases(contract)
-  for (const c of cases) {
-    const annotation = [{ type: 'case', description: c.id }, ...(c.operationId ? [{ type: 'cw-operation', description: `${file}#${c.operationId}` }] : [])]
-    test(c.title, { tag: c.tags, annotation }, async ({ sendCase, target }) => {
-      test.skip(target.unconfigured.includes(contract.title), `not run: ${contract.title} is not configured for target "${target.name}"`)
-      test.skip(c.mutates && target.readOnly && !target.allowMutations, 'not run: read-only target')
-      const x = await sendCase(file, c)
-      expect(x).toMatchContract()
+  // Cases run in at most MAX_GROUPS anonymous groups, each in order in one worker. In fully parallel
+  // mode every test is its own group, and a worker clones and re-hashes the whole file for each group
+  // it runs, so the cost grew with (cases)²: 3 of 30 s at 1,100 cases, 39 s at 6,000 (BENCHMARKS.md).
+  // A fixed number of groups keeps it linear and still spreads over 64 workers or shards. Anonymous
+  // groups leave test titles as they were.
+  for (const group of chunks(cases, Math.ceil(cases.length / MAX_GROUPS))) {
+    test.describe(() => {
+      test.describe.configure({ mode: 'default' })
+      for (const c of group) registerCase(file, contract.title, c)
     })
   }
   for (const u of untestable) {
@@ -21,4 +26,20 @@ export function describeContract(file: string): void {
       test.skip(true, `untestable: ${u.reason}`)
     })
   }
+}
+
+function registerCase(file: string, contractTitle: string, c: Case): void {
+  const annotation = [{ type: 'case', description: c.id }, ...(c.operationId ? [{ type: 'cw-operation', description: `${file}#${c.operationId}` }] : [])]
+  test(c.title, { tag: c.tags, annotation }, async ({ sendCase, target }) => {
+    test.skip(target.unconfigured.includes(contractTitle), `not run: ${contractTitle} is not configured for target "${target.name}"`)
+    test.skip(c.mutates && target.readOnly && !target.allowMutations, 'not run: read-only target')
+    const x = await sendCase(file, c)
+    expect(x).toMatchContract()
+  })
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
+  return out
 }
