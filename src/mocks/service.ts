@@ -1,4 +1,5 @@
 import { getResponse, type RequestHandler } from 'msw'
+import { candidateHandlers } from './candidate-handlers.js'
 
 /** One mock service: answers a Fetch request the way the real service would. */
 export interface MockService {
@@ -12,12 +13,12 @@ export function serviceFromHandlers(
   handlers: readonly RequestHandler[],
   fallback: (request: Request) => Response | Promise<Response>,
 ): MockService {
+  const candidates = candidateHandlers(handlers)
   return {
     name,
     async handle(request) {
-      // getResponse consumes the body of the handler's clone only; keep the original for the fallback
       try {
-        const response = await getResponse([...handlers], request.clone())
+        const response = await answerWith(candidates(request), request)
         return response ?? fallback(request)
       } catch (error) {
         // MSW's path matcher throws URIError on a broken %-escape: no handler can match such a path.
@@ -26,4 +27,11 @@ export function serviceFromHandlers(
       }
     },
   }
+}
+
+/** MSW's answer from these handlers, leaving `request` unread for whoever answers if none does. */
+export async function answerWith(handlers: RequestHandler[], request: Request): Promise<Response | undefined> {
+  if (handlers.length === 0) return undefined
+  // getResponse reads the body of what it is given: hand it a clone when there is a body to keep
+  return getResponse(handlers, request.body === null ? request : request.clone())
 }

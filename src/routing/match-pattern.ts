@@ -12,7 +12,20 @@ export function matchHostPattern(pattern: string, host: string): boolean {
   return globToRegExp(pattern, true).test(stripPort(host))
 }
 
+// Compiled once per pattern: the mock load balancer resolves a route for every request it answers.
+const compiled = new Map<string, RegExp>()
+
 function globToRegExp(pattern: string, caseInsensitive: boolean): RegExp {
+  const key = `${caseInsensitive ? 'i' : 's'}${pattern}`
+  let regExp = compiled.get(key)
+  if (regExp === undefined) {
+    regExp = compileGlob(pattern, caseInsensitive)
+    compiled.set(key, regExp)
+  }
+  return regExp
+}
+
+function compileGlob(pattern: string, caseInsensitive: boolean): RegExp {
   let source = ''
   for (const char of pattern) {
     if (char === '*') source += '[\\s\\S]*'

@@ -29,13 +29,23 @@ export function resolveRoute(ruleSet: RuleSet, hostname: string, path: string): 
 
 /** Every rule of the listener whose conditions match, in evaluation order. */
 export function matchingRules(listener: Listener, hostname: string, path: string): Rule[] {
-  return [...listener.rules]
-    .sort((a, b) => a.priority - b.priority)
-    .filter((rule) => ruleMatches(rule, hostname, path))
+  return inEvaluationOrder(listener).filter((rule) => ruleMatches(rule, hostname, path))
 }
 
 function findWinningRule(listener: Listener, hostname: string, path: string): Rule | undefined {
-  return matchingRules(listener, hostname, path)[0]
+  return inEvaluationOrder(listener).find((rule) => ruleMatches(rule, hostname, path))
+}
+
+// Sorted once per listener (rule sets are immutable once loaded).
+const ordered = new WeakMap<Listener, Rule[]>()
+
+function inEvaluationOrder(listener: Listener): Rule[] {
+  let rules = ordered.get(listener)
+  if (rules === undefined) {
+    rules = [...listener.rules].sort((a, b) => a.priority - b.priority)
+    ordered.set(listener, rules)
+  }
+  return rules
 }
 
 function ruleMatches(rule: Rule, hostname: string, path: string): boolean {
