@@ -47,15 +47,43 @@ function templateRegExp(template: string, catchAll: ReadonlySet<string>): RegExp
 
 /** The operations whose templates match a concrete path, split into exact ones and catch-all mounts. */
 export function operationsMatching(ops: readonly Operation[], path: string): { exact: Operation[]; catchAll: Operation[] } {
-  const exact: Operation[] = []
-  const mounts: Operation[] = []
-  for (const op of ops) {
-    const spanning = catchAllParams(ops, op.path)
-    if (!templateMatches(op.path, path, spanning)) continue
-    if ([...spanning].some((name) => op.path.includes(`{${name}}`))) mounts.push(op)
-    else exact.push(op)
+  const index = templateIndex(ops)
+  const found: IndexedTemplate[] = []
+  // only templates whose literal directory is a directory of the path can match it
+  for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', slash + 1)) {
+    for (const t of index.get(path.slice(0, slash + 1)) ?? []) if (t.pattern.test(path)) found.push(t)
   }
-  return { exact, catchAll: mounts }
+  found.sort((a, b) => a.order - b.order)
+  return { exact: found.filter((t) => !t.mount).map((t) => t.op), catchAll: found.filter((t) => t.mount).map((t) => t.op) }
+}
+
+interface IndexedTemplate {
+  op: Operation
+  order: number
+  pattern: RegExp
+  mount: boolean
+}
+
+// Probes ask for every operation's paths, so without an index matching grew with (operations)²:
+// templates are filed under their literal directory, the part before the first `{` up to its last '/'.
+const templateIndexes = new WeakMap<readonly Operation[], Map<string, IndexedTemplate[]>>()
+function templateIndex(ops: readonly Operation[]): Map<string, IndexedTemplate[]> {
+  let index = templateIndexes.get(ops)
+  if (!index) {
+    index = new Map()
+    for (const [order, op] of ops.entries()) {
+      const spanning = catchAllParams(ops, op.path)
+      const mount = [...spanning].some((name) => op.path.includes(`{${name}}`))
+      const brace = op.path.indexOf('{')
+      const fixed = brace === -1 ? op.path : op.path.slice(0, brace)
+      const directory = fixed.slice(0, fixed.lastIndexOf('/') + 1)
+      const bucket = index.get(directory) ?? []
+      bucket.push({ op, order, pattern: templateRegExp(op.path, spanning), mount })
+      index.set(directory, bucket)
+    }
+    templateIndexes.set(ops, index)
+  }
+  return index
 }
 
 /** A path parameter value as sent: URL-encoded, but '/' kept (catch-all mounts) and `{{unique}}` left for the sender. */

@@ -30,13 +30,18 @@ export function displayLocation(loc: Location): string {
 export function loadDocuments(rootFile: string): DocumentSet {
   const set: DocumentSet = { root: resolve(rootFile), docs: new Map(), texts: new Map() }
   const pending = [set.root]
+  const refs = new Map<string, FoundRef[]>()
   while (pending.length > 0) {
     const file = pending.pop()!
     if (set.docs.has(file)) continue
-    const doc = readDocument(file, set)
-    for (const target of externalRefs(doc, file)) if (!set.docs.has(target)) pending.push(target)
+    const found = collectRefs(readDocument(file, set))
+    refs.set(file, found)
+    for (const { ref } of found) {
+      const target = splitRef(ref, file).file
+      if (!set.docs.has(target)) pending.push(target)
+    }
   }
-  for (const [file, doc] of set.docs) checkRefs(set, doc, file)
+  for (const [file, found] of refs) checkRefs(set, found, file)
   return set
 }
 
@@ -66,19 +71,32 @@ export function splitRef(ref: string, from: string): Location {
   return { file: filePart === '' ? from : resolve(dirname(from), filePart), pointer }
 }
 
-function* walkRefs(node: unknown, pointer = ''): Generator<{ ref: string; pointer: string }> {
-  if (node === null || typeof node !== 'object') return
-  const record = node as Record<string, unknown>
-  if (typeof record.$ref === 'string') yield { ref: record.$ref, pointer }
-  for (const [key, value] of Object.entries(record)) yield* walkRefs(value, joinPointer(pointer, key))
+interface FoundRef {
+  ref: string
+  pointer: string
 }
 
-function externalRefs(doc: unknown, file: string): string[] {
-  return [...walkRefs(doc)].map(({ ref }) => splitRef(ref, file).file).filter((target) => target !== file)
+// One pass per document; the JSON pointer is only built where a $ref is found (large contracts have
+// tens of thousands of nodes and a few thousand refs).
+function collectRefs(root: unknown): FoundRef[] {
+  const found: FoundRef[] = []
+  const path: string[] = []
+  const visit = (node: unknown): void => {
+    if (node === null || typeof node !== 'object') return
+    const record = node as Record<string, unknown>
+    if (typeof record.$ref === 'string') found.push({ ref: record.$ref, pointer: joinPointer('', ...path) })
+    for (const key of Object.keys(record)) {
+      path.push(key)
+      visit(record[key])
+      path.pop()
+    }
+  }
+  visit(root)
+  return found
 }
 
-function checkRefs(set: DocumentSet, doc: unknown, file: string): void {
-  for (const { ref, pointer } of walkRefs(doc)) {
+function checkRefs(set: DocumentSet, refs: readonly FoundRef[], file: string): void {
+  for (const { ref, pointer } of refs) {
     const target = splitRef(ref, file)
     if (!set.docs.has(target.file) || getByPointer(set.docs.get(target.file), target.pointer) === undefined) {
       throw new ContractError(displayPath(file), pointer, `$ref "${ref}" does not resolve (no ${displayLocation(target)})`)
