@@ -1,0 +1,3 @@
+import { describeContract } from '../../src/index.js'
+
+describeContract(process.env.BENCH_CONTRACT!)
