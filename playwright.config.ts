@@ -41,6 +41,7 @@ export default defineConfig<{}, Pick<ContractWorkerFixtures, 'contracts'>>({
         stdout: 'ignore',
         stderr: 'pipe',
         timeout: 30_000,
+        gracefulShutdown: { signal: 'SIGTERM', timeout: 2_000 }, // the mock closes its sockets and exits
       }
     : undefined,
   globalSetup: './src/playwright/global-setup.ts',

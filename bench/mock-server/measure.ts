@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { mkdirSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { parse } from 'dotenv'
 import { assertPortFree, timeCommand } from '../lib/command.js'
 import { median } from '../lib/stats.js'
@@ -25,6 +25,7 @@ export async function measureMockServer(root: string, runs: number, log: (line: 
   const tools = join(root, 'bench', 'tools', 'node_modules', '.bin')
   for (const [what, port] of Object.entries(PORTS)) await assertPortFree(port, what)
   const envFile = join(root, 'bench', '.out', 'mock-server', '.env.mock-server')
+  mkdirSync(dirname(envFile), { recursive: true })
   const children: ChildProcess[] = []
   try {
     children.push(await start('contractwright mock', 'node', ['--import', 'tsx', 'mocks/server.ts'], root, { MOCK_PORT_BASE: String(PORTS.mock), MOCK_ENV_FILE: envFile }, /wrote/))

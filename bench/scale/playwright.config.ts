@@ -31,5 +31,6 @@ export default defineConfig<{}, Pick<ContractWorkerFixtures, 'contracts'>>({
     reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'pipe',
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 2_000 },
   },
 })
