@@ -1,4 +1,4 @@
-// npm run bench [-- suite scale mock] [--runs N] [--profile]
+// npm run bench [-- suite scale mock] [--runs N] [--profile]    npm run bench -- render: BENCHMARKS.md again from the last results
 // Runs the measurements (all by default), writes bench/results/latest.json, renders BENCHMARKS.md and
 // the scale plot. Never part of CI's pass/fail: the figures belong to the machine they were taken on.
 import { execFileSync } from 'node:child_process'
@@ -19,14 +19,15 @@ const runsFlag = args.indexOf('--runs')
 const runs = runsFlag === -1 ? 5 : Number(args[runsFlag + 1])
 const chosen = args.filter((a, i) => !a.startsWith('--') && (runsFlag === -1 || i !== runsFlag + 1))
 const unknown = [
-  ...chosen.filter((a) => !(SECTIONS as readonly string[]).includes(a)),
+  ...chosen.filter((a) => !(SECTIONS as readonly string[]).includes(a) && !(a === 'render' && chosen.length === 1)),
   ...args.filter((a) => a.startsWith('--') && a !== '--runs' && a !== '--profile'),
 ]
 if (unknown.length > 0 || !Number.isInteger(runs) || runs < 1) {
-  console.error(`usage: npm run bench [-- ${SECTIONS.join(' ')}] [--runs N (default 5)] [--profile]${unknown.length ? `\nunknown: ${unknown.join(', ')}` : ''}`)
+  console.error(`usage: npm run bench [-- ${SECTIONS.join(' ')}] [--runs N (default 5)] [--profile] | npm run bench -- render${unknown.length ? `\nunknown: ${unknown.join(', ')}` : ''}`)
   process.exit(2)
 }
-const sections: readonly Section[] = chosen.length > 0 ? (chosen as Section[]) : SECTIONS
+const renderOnly = chosen.length === 1 && chosen[0] === 'render'
+const sections: readonly Section[] = renderOnly ? [] : chosen.length > 0 ? (chosen as Section[]) : SECTIONS
 if (args.includes('--profile')) {
   const dir = join(root, 'bench', '.out', 'profiles')
   process.env.BENCH_PROFILE_DIR = dir
@@ -36,14 +37,14 @@ if (args.includes('--profile')) {
 
 // Prism and autocannon are the tools we compare against and drive; they live apart from the project's dependencies.
 const tools = join(root, 'bench', 'tools')
-if (!existsSync(join(tools, 'node_modules', '.bin', 'prism')) || !existsSync(join(tools, 'node_modules', '.bin', 'autocannon'))) {
+if (!renderOnly && (!existsSync(join(tools, 'node_modules', '.bin', 'prism')) || !existsSync(join(tools, 'node_modules', '.bin', 'autocannon')))) {
   console.log('installing the benchmark tools (Prism 5.14.2, autocannon 8) into bench/tools ...')
   execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: tools, stdio: 'inherit' })
 }
 
 const resultsFile = join(root, 'bench', 'results', 'latest.json')
 const previous = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as Partial<BenchResults>) : {}
-const results: Partial<BenchResults> = { ...previous, machine: describeMachine(root), runs }
+const results: Partial<BenchResults> = renderOnly ? previous : { ...previous, machine: describeMachine(root), runs }
 const log = (line: string) => console.log(line)
 const started = Date.now()
 for (const section of sections) {

@@ -68,7 +68,7 @@ const handlers: Array<[RegExp, (cmd: string) => void | Promise<void>]> = [
     assert.equal(run('git diff --quiet -- docs/ROUTING.md').status, 0, 'docs/ROUTING.md changed: it was stale')
   }],
   [/^npm run bench( -- [\w -]+)?$/, () => {
-    // the real run takes ~20 minutes and is never part of CI: prove the entry point and its usage answer
+    // the real run takes ~16 minutes and is never part of CI: prove the entry point and its usage answer
     const r = run('npm run bench -- no-such-section')
     assert.equal(r.status, 2)
     assert.match(r.stderr, /usage: npm run bench \[-- suite scale mock\][^\n]*\nunknown: no-such-section/)
