@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Machine } from './lib/machine.js'
+import { linearFit } from './lib/stats.js'
 import type { MockServerResult } from './mock-server/measure.js'
 import type { ScalePoint, ScaleResult } from './scale/measure.js'
 import type { SuiteOverhead } from './suite-overhead/measure.js'
@@ -132,11 +133,8 @@ export function renderScaleSvg(points: readonly ScalePoint[]): string {
   const maxY = Math.max(...points.map((p) => p.suiteMs / 1000)) * 1.1
   const px = (v: number) => L + (v / maxX) * (W - L - R)
   const py = (v: number) => H - B - (v / maxY) * (H - T - B)
-  const n = points.length
-  const mx = points.reduce((a, p) => a + p.operations, 0) / n
-  const my = points.reduce((a, p) => a + p.suiteMs / 1000, 0) / n
-  const slope = points.reduce((a, p) => a + (p.operations - mx) * (p.suiteMs / 1000 - my), 0) / points.reduce((a, p) => a + (p.operations - mx) ** 2, 0)
-  const at = (v: number) => my + slope * (v - mx)
+  const line = linearFit(points.map((p) => ({ x: p.operations, y: p.suiteMs / 1000 })))
+  const at = (v: number) => line.intercept + line.slope * v
   const ticksY = Array.from({ length: 6 }, (_, i) => (maxY / 5) * i)
   const ticksX = Array.from({ length: 6 }, (_, i) => (maxX / 5) * i)
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12">

@@ -1,7 +1,7 @@
-import { readFileSync, rmSync } from 'node:fs'
+import { rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { assertPortFree, timePassingRun } from '../lib/command.js'
-import { peakRss, rssEnv } from '../lib/peak-rss.js'
+import { timePassingRun } from '../lib/command.js'
+import { measurePlaywrightRun } from '../lib/playwright-run.js'
 import { linearFit, median } from '../lib/stats.js'
 import { writeSyntheticContract } from './synthetic-contract.js'
 
@@ -37,17 +37,16 @@ export async function measureScale(root: string, sizes: readonly number[], runs:
         const result = await timePassingRun(`load-time ${n}`, 'node', ['--import', 'tsx', 'bench/scale/load-time.ts', files.get(n)!, cache], { cwd: root })
         load.get(n)![temperature].push(JSON.parse(result.output.trim().split('\n').at(-1)!) as LoadSample)
       }
-      await assertPortFree(PORT, 'the synthetic mock')
       const runOut = join(out, `scale-run-${n}`)
-      rmSync(runOut, { recursive: true, force: true })
-      const env = { ...process.env, ...rssEnv(join(runOut, 'rss')), BENCH_CONTRACT: files.get(n)!, BENCH_OUT: runOut, MOCK_PORT_BASE: String(PORT) }
-      const result = await timePassingRun(`the suite of ${n} operations`, 'npx', ['playwright', 'test', '-c', 'bench/scale/playwright.config.ts'], { cwd: root, env })
-      const stats = (JSON.parse(readFileSync(join(runOut, 'results.json'), 'utf8')) as { stats: { expected: number } }).stats
+      const measured = await measurePlaywrightRun(`the suite of ${n} operations`, root, ['-c', 'bench/scale/playwright.config.ts'], {
+        port: PORT, out: runOut, results: join(runOut, 'results.json'),
+        env: { BENCH_CONTRACT: files.get(n)!, BENCH_OUT: runOut, MOCK_PORT_BASE: String(PORT) },
+      })
       const entry = suite.get(n)!
-      entry.ms.push(result.wallMs)
-      entry.cases = stats.expected
-      entry.rss.push(peakRss(join(runOut, 'rss')).worker)
-      log(`  run ${run}/${runs}, ${n} operations: warm load+generate+compile ${Math.round(load.get(n)!.warm.at(-1)!.totalMs)} ms, suite ${stats.expected} cases ${(result.wallMs / 1000).toFixed(1)} s`)
+      entry.ms.push(measured.wallMs)
+      entry.cases = measured.tests
+      entry.rss.push(measured.peakRssMb.worker)
+      log(`  run ${run}/${runs}, ${n} operations: warm load+generate+compile ${Math.round(load.get(n)!.warm.at(-1)!.totalMs)} ms, suite ${measured.tests} cases ${(measured.wallMs / 1000).toFixed(1)} s`)
     }
   }
   const points = sizes.map((n): ScalePoint => ({

@@ -76,21 +76,21 @@ function rootDocument(operations: number, paths: Record<string, unknown>) {
 }
 
 const ref = (name: string) => ({ $ref: `../components/schemas.yaml#/${name}` })
-const errorBody = (name: string, description: string, detail: string) => ({
-  description, content: { 'application/json': { schema: ref('Error'), examples: { [name]: { value: { detail } } } } },
-})
+
+// Both operations of resource k: secured by the root's `security`, answered by the one service.
+const operation = (operationId: string, summary: string) => ({ operationId, summary, tags: ['items'], 'x-service': SYNTHETIC.service, 'x-hosts': [SYNTHETIC.host] })
+const json = (schema: string, example: string, value: unknown) => ({ 'application/json': { schema: ref(schema), examples: { [example]: { value } } } })
+const errorBody = (name: string, description: string, detail: string) => ({ description, content: json('Error', name, { detail }) })
+// a new object per use: a shared one would be written as a YAML alias, and the parser refuses thousands of those
+const unauthorized = () => errorBody('unauthorized', 'no key, or an unknown one', 'Invalid API key')
 
 function readOperation(k: number) {
   return {
-    operationId: `getItem${k}`,
-    summary: `Read an item of resource ${k}`,
-    tags: ['items'],
-    'x-service': SYNTHETIC.service,
-    'x-hosts': [SYNTHETIC.host],
+    ...operation(`getItem${k}`, `Read an item of resource ${k}`),
     parameters: [{ name: 'item_id', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z0-9-]+$' }, examples: { existing: { value: `item-${k}` } } }],
     responses: {
-      200: { description: 'the item', content: { 'application/json': { schema: ref(`Item${k}`), examples: { existing: { value: itemExample(k) } } } } },
-      401: errorBody('unauthorized', 'no key, or an unknown one', 'Invalid API key'),
+      200: { description: 'the item', content: json(`Item${k}`, 'existing', itemExample(k)) },
+      401: unauthorized(),
       404: errorBody('missing', 'no such item', 'Not Found'),
     },
   }
@@ -98,18 +98,11 @@ function readOperation(k: number) {
 
 function createOperation(k: number) {
   return {
-    operationId: `createItem${k}`,
-    summary: `Create an item of resource ${k}`,
-    tags: ['items'],
-    'x-service': SYNTHETIC.service,
-    'x-hosts': [SYNTHETIC.host],
-    requestBody: {
-      required: true,
-      content: { 'application/json': { schema: ref(`NewItem${k}`), examples: { created: { value: { name: `thing ${k}`, size: k } } } } },
-    },
+    ...operation(`createItem${k}`, `Create an item of resource ${k}`),
+    requestBody: { required: true, content: json(`NewItem${k}`, 'created', { name: `thing ${k}`, size: k }) },
     responses: {
-      201: { description: 'created', content: { 'application/json': { schema: ref(`Item${k}`), examples: { created: { value: itemExample(k) } } } } },
-      401: errorBody('unauthorized', 'no key, or an unknown one', 'Invalid API key'),
+      201: { description: 'created', content: json(`Item${k}`, 'created', itemExample(k)) },
+      401: unauthorized(),
       422: errorBody('invalid', 'the body does not match the schema', 'Unprocessable Entity'),
     },
   }

@@ -1,7 +1,6 @@
-import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { assertPortFree, timePassingRun } from '../lib/command.js'
-import { peakRss, rssEnv } from '../lib/peak-rss.js'
+import { timePassingRun } from '../lib/command.js'
+import { measurePlaywrightRun } from '../lib/playwright-run.js'
 import { median } from '../lib/stats.js'
 
 export interface SuiteOverhead {
@@ -32,20 +31,15 @@ export async function measureSuiteOverhead(root: string, runs: number, log: (lin
     const one = await timePassingRun('bare Playwright, one test', 'npx', ['playwright', 'test', '-c', bareConfig], { cwd: root })
     times.bareOneMs.push(one.wallMs)
 
-    await assertPortFree(4010, 'the default mock platform')
-    rmSync(out, { recursive: true, force: true })
-    const env = {
-      ...process.env, ...rssEnv(join(out, 'rss')),
+    const full = await measurePlaywrightRun('the full default run', root, [], {
+      port: 4010, out, results: join(out, 'reports', 'results.json'),
       // the user's reports stay where they are; the run itself is the default one
-      CONTRACT_REPORT_DIR: join(out, 'reports'), PLAYWRIGHT_HTML_OUTPUT_DIR: join(out, 'html'), CONTRACT_OUTPUT_DIR: join(out, 'test-results'),
-    }
-    const full = await timePassingRun('the full default run', 'npx', ['playwright', 'test'], { cwd: root, env })
+      env: { CONTRACT_REPORT_DIR: join(out, 'reports'), PLAYWRIGHT_HTML_OUTPUT_DIR: join(out, 'html'), CONTRACT_OUTPUT_DIR: join(out, 'test-results') },
+    })
     times.fullMs.push(full.wallMs)
-    const results = JSON.parse(readFileSync(join(out, 'reports', 'results.json'), 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number }; config: { workers?: number; metadata?: { actualWorkers?: number } } }
-    tests = results.stats.expected
-    workers = results.config.metadata?.actualWorkers ?? results.config.workers ?? 0
-    const peaks = peakRss(join(out, 'rss'))
-    for (const role of ['worker', 'runner', 'mock'] as const) rss[role].push(peaks[role])
+    tests = full.tests
+    workers = full.workers
+    for (const role of ['worker', 'runner', 'mock'] as const) rss[role].push(full.peakRssMb[role])
 
     const many = await timePassingRun(`bare Playwright, ${tests} tests`, 'npx', ['playwright', 'test', '-c', bareConfig], { cwd: root, env: { ...process.env, BENCH_TESTS: String(tests) } })
     times.bareManyMs.push(many.wallMs)

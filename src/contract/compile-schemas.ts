@@ -1,8 +1,7 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import { pathToFileURL } from 'node:url'
-import { splitRef, type DocumentSet, type Location } from './documents.js'
-import { getByPointer } from './pointer.js'
+import type { DocumentSet, Location } from './documents.js'
 
 /** Validators for a contract's schemas: one Ajv instance, every file added once, validators memoised by location. */
 export interface SchemaRegistry {
@@ -25,9 +24,7 @@ export function compileSchemas(set: DocumentSet): SchemaRegistry {
   ajv.addVocabulary(OPENAPI_KEYWORDS)
   for (const [file, doc] of set.docs) ajv.addSchema(doc as object, fileId(file))
   const cache = new Map<string, ValidateFunction>()
-  const validator = (requested: Location): ValidateFunction => {
-    // a schema that is only a $ref is the schema it names: compile that once, not once per use
-    const at = followBareRefs(set, requested)
+  const validator = (at: Location): ValidateFunction => {
     const key = `${fileId(at.file)}#${at.pointer}`
     let fn = cache.get(key)
     if (!fn) {
@@ -44,15 +41,6 @@ export function compileSchemas(set: DocumentSet): SchemaRegistry {
       return fn(value) ? [] : [...(fn.errors ?? [])]
     },
   }
-}
-
-function followBareRefs(set: DocumentSet, at: Location): Location {
-  for (let hops = 0; hops < 32; hops++) {
-    const value = getByPointer(set.docs.get(at.file), at.pointer) as { $ref?: unknown } | undefined
-    if (value === null || typeof value !== 'object' || typeof value.$ref !== 'string' || Object.keys(value).length !== 1) return at
-    at = splitRef(value.$ref, at.file)
-  }
-  return at // a $ref cycle: Ajv reports it when compiling
 }
 
 function fileId(file: string): string {
