@@ -2,11 +2,13 @@
 export class ContractError extends Error {
   readonly file: string
   readonly pointer: string | undefined
+  readonly problem: string
   constructor(file: string, pointer: string | undefined, problem: string) {
     super(`contractwright: ${file}${pointer === undefined ? '' : `#${pointer}`}: ${problem}`)
     this.name = 'ContractError'
     this.file = file
     this.pointer = pointer
+    this.problem = problem
   }
 }
 

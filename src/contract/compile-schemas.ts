@@ -2,6 +2,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import addFormats from 'ajv-formats'
 import { pathToFileURL } from 'node:url'
 import type { DocumentSet, Location } from './documents.js'
+import { isUrl } from './read-source.js'
 
 /** Validators for a contract's schemas: one Ajv instance, every file added once, validators memoised by location. */
 export interface SchemaRegistry {
@@ -44,5 +45,5 @@ export function compileSchemas(set: DocumentSet): SchemaRegistry {
 }
 
 function fileId(file: string): string {
-  return pathToFileURL(file).href
+  return isUrl(file) ? file : pathToFileURL(file).href
 }

@@ -55,8 +55,14 @@ export interface VariableSpec {
   host: string | undefined // the public host whose base URL this variable holds
   secret: boolean
   credential: string | undefined
+  /** the security scheme whose credential this variable holds (CONTRACT_AUTH_<SCHEME>) */
+  scheme: string | undefined
   optional: boolean
   default: string | undefined // may reference other variables: '${HOKUSAI_REGISTRY_URL}/api/mlflow'
+  /** used by live targets when nothing else sets the variable: the document's first `servers` URL */
+  serverDefault: string | undefined
+  /** on the default (mock) target an unset value is served by the mock generated from the document */
+  generatedMock: boolean
 }
 
 export interface ServiceSpec {
@@ -83,6 +89,8 @@ export interface Contract {
   file: string // as given, relative paths kept for messages
   title: string
   version: string
+  /** the OpenAPI (or Swagger) version the document was written in; the model is always 3.1 */
+  openapiVersion: string
   hash: string // sha256 over every file of the contract
   documents: DocumentSet
   operations: Operation[]

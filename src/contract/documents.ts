@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs'
 import { dirname, relative, resolve } from 'node:path'
 import { YAMLParseError } from 'yaml'
 import { parseYamlCached } from './parse-yaml-cached.js'
 import { ContractError } from '../errors.js'
 import { getByPointer, joinPointer } from './pointer.js'
+import { isUrl, readSource } from './read-source.js'
 
-/** Where a value lives: an absolute file path and a JSON pointer inside it. */
+/** Where a value lives: an absolute file path (or an http(s) URL) and a JSON pointer inside it. */
 export interface Location {
   file: string
   pointer: string
@@ -18,9 +18,9 @@ export interface DocumentSet {
   texts: Map<string, string>
 }
 
-/** A path as shown in messages: relative to the working directory. */
+/** A path as shown in messages: relative to the working directory; URLs as they are. */
 export function displayPath(file: string): string {
-  return relative(process.cwd(), file) || file
+  return isUrl(file) ? file : relative(process.cwd(), file) || file
 }
 
 export function displayLocation(loc: Location): string {
@@ -28,38 +28,56 @@ export function displayLocation(loc: Location): string {
 }
 
 export function loadDocuments(rootFile: string): DocumentSet {
-  const set: DocumentSet = { root: resolve(rootFile), docs: new Map(), texts: new Map() }
-  const pending = [set.root]
+  const set: DocumentSet = { root: isUrl(rootFile) ? new URL(rootFile).href : resolve(rootFile), docs: new Map(), texts: new Map() }
+  const pending: Array<{ file: string; from?: Location }> = [{ file: set.root }]
   const refs = new Map<string, FoundRef[]>()
   while (pending.length > 0) {
-    const file = pending.pop()!
+    const { file, from } = pending.pop()!
     if (set.docs.has(file)) continue
-    const found = collectRefs(readDocument(file, set))
+    const found = collectRefs(readReferenced(file, from, set))
     refs.set(file, found)
-    for (const { ref } of found) {
+    for (const { ref, pointer } of found) {
       const target = splitRef(ref, file).file
-      if (!set.docs.has(target)) pending.push(target)
+      if (!set.docs.has(target)) pending.push({ file: target, from: { file, pointer } })
     }
   }
   for (const [file, found] of refs) checkRefs(set, found, file)
   return set
 }
 
-function readDocument(file: string, set: DocumentSet): unknown {
-  let text: string
+// A file that cannot be read is named together with the $ref that asked for it.
+function readReferenced(file: string, from: Location | undefined, set: DocumentSet): unknown {
+  if (!from) return readDocument(file, set)
   try {
-    text = readFileSync(file, 'utf8')
+    return readDocument(file, set)
   } catch (error) {
-    throw new ContractError(displayPath(file), undefined, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? error})`)
+    if (!(error instanceof ContractError)) throw error
+    throw new ContractError(displayPath(from.file), from.pointer, `$ref to ${displayPath(file)}: ${error.problem}`)
+  }
+}
+
+function readDocument(file: string, set: DocumentSet): unknown {
+  const text = readSource(file, displayPath(file))
+  const doc = parseDocument(text, displayPath(file))
+  set.docs.set(file, doc)
+  set.texts.set(file, text)
+  return doc
+}
+
+/** JSON (fast path) or YAML, which is a superset of JSON. */
+function parseDocument(text: string, shown: string): unknown {
+  if (/^\s*[{[]/.test(text)) {
+    try {
+      return JSON.parse(text)
+    } catch {
+      // not strict JSON (comments, flow-style YAML): the YAML parser decides below
+    }
   }
   try {
-    const doc = parseYamlCached(text)
-    set.docs.set(file, doc)
-    set.texts.set(file, text)
-    return doc
+    return parseYamlCached(text)
   } catch (error) {
     const where = error instanceof YAMLParseError && error.linePos ? ` at line ${error.linePos[0].line}` : ''
-    throw new ContractError(displayPath(file), undefined, `invalid YAML${where}: ${(error as Error).message.split('\n')[0]}`)
+    throw new ContractError(shown, undefined, `invalid YAML${where}: ${(error as Error).message.split('\n')[0]}`)
   }
 }
 
@@ -68,7 +86,8 @@ export function splitRef(ref: string, from: string): Location {
   const hash = ref.indexOf('#')
   const filePart = hash === -1 ? ref : ref.slice(0, hash)
   const pointer = hash === -1 ? '' : ref.slice(hash + 1)
-  return { file: filePart === '' ? from : resolve(dirname(from), filePart), pointer }
+  if (filePart === '') return { file: from, pointer }
+  return { file: isUrl(from) || isUrl(filePart) ? new URL(filePart, from).href : resolve(dirname(from), filePart), pointer }
 }
 
 interface FoundRef {

@@ -40,13 +40,19 @@ function contractWith(files: Record<string, string>): string {
 
 test('bad contracts fail with the file, the pointer and the problem', () => {
   const unresolved = contractWith({ 'openapi.yaml': 'openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths:\n  /a: { $ref: "./missing.yaml#/~1a" }\n' })
-  assert.throws(() => loadContract(unresolved), (e: unknown) => e instanceof ContractError && /cannot read the file \(ENOENT\)/.test(e.message))
+  assert.throws(() => loadContract(unresolved), (e: unknown) => e instanceof ContractError && e.pointer === '/paths/~1a'
+    && /openapi\.yaml#\/paths\/~1a: \$ref to .*missing\.yaml: cannot read the file \(ENOENT\)$/.test(e.message))
   const badRef = contractWith({ 'openapi.yaml': 'openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths:\n  /a: { $ref: "#/nowhere" }\n' })
   assert.throws(() => loadContract(badRef), (e: unknown) => e instanceof ContractError && e.pointer === '/paths/~1a' && /does not resolve/.test(e.message))
-  const noId = contractWith({ 'openapi.yaml': 'openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths:\n  /a:\n    get: { responses: {} }\n' })
-  assert.throws(() => loadContract(noId), /#\/paths\/~1a\/get: missing operationId[\s\S]*missing x-service/)
-  const old = contractWith({ 'openapi.yaml': 'openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths: {}\n' })
-  assert.throws(() => loadContract(old), /OpenAPI 3.0.3 is not supported/)
+  const platform = 'openapi: 3.1.0\ninfo: {title: t, version: "1"}\nx-services: { s: { description: s } }\npaths:\n  /a:\n    get: { responses: {} }\n'
+  assert.throws(() => loadContract(contractWith({ 'openapi.yaml': platform })), /#\/paths\/~1a\/get: missing operationId[\s\S]*missing x-service/)
+  const unknown = contractWith({ 'openapi.yaml': 'openapi: 4.0.0\ninfo: {title: t, version: "1"}\npaths: {}\n' })
+  assert.throws(() => loadContract(unknown), /openapi\.yaml#\/openapi: unknown OpenAPI version "4\.0\.0"; contractwright reads OpenAPI 3\.0\.x, 3\.1\.x, 3\.2\.x and Swagger 2\.0$/)
   const yaml = contractWith({ 'openapi.yaml': 'openapi: 3.1.0\ninfo: [\n' })
   assert.throws(() => loadContract(yaml), /invalid YAML at line/)
+})
+
+test('a plain document needs neither operationId nor x-service: one service named after its title', () => {
+  const plain = loadContract(contractWith({ 'openapi.yaml': 'openapi: 3.0.3\ninfo: {title: My Shop API, version: "1"}\npaths:\n  /a:\n    get: { responses: { "200": { description: ok } } }\n' }))
+  assert.deepEqual(plain.operations.map((o) => [o.id, o.service, o.hosts]), [['GET /a', 'my-shop-api', ['default']]])
 })

@@ -1,43 +1,62 @@
 import { createHash } from 'node:crypto'
 import { ContractError } from '../errors.js'
-import type { Contract, SecuritySchemeSpec, ServerSpec, ServiceSpec, VariableSpec } from './contract.js'
+import type { Contract, Operation, SecuritySchemeSpec, ServerSpec, ServiceSpec, VariableSpec } from './contract.js'
 import { displayPath, loadDocuments, type DocumentSet } from './documents.js'
 import { readOperations } from './operations.js'
 import { joinPointer } from './pointer.js'
+import { firstServerUrl, plainVariables, PLAIN_HOST } from './plain-variables.js'
 import { isSecretName } from './secret-name.js'
+import { upgradeDocuments } from './upgrade-documents.js'
 
 type Obj = Record<string, unknown>
 
-/** Loads an OpenAPI 3.1 contract (one file or several joined by relative `$ref`s) and indexes its operations. */
+const SUPPORTED = /^(3\.[012]\.\d+|2\.0)$/
+
+/**
+ * Loads an OpenAPI 3.0, 3.1 or Swagger 2.0 document (a file or an http(s) URL, JSON or YAML, one file
+ * or several joined by `$ref`s) and indexes its operations. A document without our extensions is one
+ * service on one host; `x-services`, `x-variables` and `x-hosts` describe a multi-service platform.
+ */
 export function loadContract(file: string): Contract {
   const documents = loadDocuments(file)
-  const root = documents.docs.get(documents.root) as Obj
+  const raw = documents.docs.get(documents.root) as Obj
   const shown = displayPath(documents.root)
-  if (root === null || typeof root !== 'object' || typeof root.openapi !== 'string') {
+  const version = raw !== null && typeof raw === 'object' ? raw.openapi ?? raw.swagger : undefined
+  if (typeof version !== 'string') {
     throw new ContractError(shown, '', 'not an OpenAPI document (no "openapi" field)')
   }
-  if (!root.openapi.startsWith('3.1')) {
-    throw new ContractError(shown, '/openapi', `OpenAPI ${root.openapi} is not supported; contracts must be OpenAPI 3.1`)
+  if (!SUPPORTED.test(version)) {
+    throw new ContractError(shown, raw.openapi === undefined ? '/swagger' : '/openapi', `unknown OpenAPI version "${version}"; contractwright reads OpenAPI 3.0.x, 3.1.x, 3.2.x and Swagger 2.0`)
   }
-  const variables = readVariables(root)
+  const openapiVersion = upgradeDocuments(documents)
+  const root = documents.docs.get(documents.root) as Obj
+  const securitySchemes = readSecuritySchemes(root)
+  const platform = root['x-variables'] !== undefined
+  const variables = platform ? readVariables(root) : plainVariables(firstServerUrl(root.servers, documents.root), Object.values(securitySchemes))
   const hosts = [...new Set(variables.flatMap((v) => (v.host ? [v.host] : [])))]
   const problems: string[] = []
-  const operations = readOperations(documents, { hosts: hosts.length > 0 ? [hosts[0]!] : ['default'], problems })
+  const info = (root.info ?? {}) as Obj
+  const operations = readOperations(documents, {
+    hosts: hosts.length > 0 ? [hosts[0]!] : [PLAIN_HOST],
+    // without x-services the document is one service, named after its title
+    service: root['x-services'] === undefined ? serviceSlug(info.title) : undefined,
+    problems,
+  })
   if (problems.length > 0) {
     throw new ContractError(shown, undefined, `${problems.length} problem(s):\n  ${problems.join('\n  ')}`)
   }
-  const info = (root.info ?? {}) as Obj
   return {
     file,
     title: String(info.title ?? shown),
     version: String(info.version ?? ''),
+    openapiVersion,
     hash: hashDocuments(documents),
     documents,
     operations,
     variables,
-    hosts: hosts.length > 0 ? hosts : ['default'],
-    services: readServices(root, documents),
-    securitySchemes: readSecuritySchemes(root),
+    hosts: hosts.length > 0 ? hosts : [PLAIN_HOST],
+    services: readServices(root, documents, operations),
+    securitySchemes,
     authPrecedence: ((root['x-auth'] as Obj | undefined)?.precedence as string[] | undefined) ?? [],
     servers: ((root.servers ?? []) as Obj[]).map((s): ServerSpec => ({
       url: String(s.url), environment: s['x-environment'] as string | undefined, host: s['x-host'] as string | undefined,
@@ -54,14 +73,25 @@ function readVariables(root: Obj): VariableSpec[] {
       host: v.host as string | undefined,
       secret: v.secret === true || isSecretName(name),
       credential: v.credential as string | undefined,
+      scheme: undefined,
       optional: v.optional === true || v.default !== undefined,
       default: v.default as string | undefined,
+      serverDefault: undefined,
+      generatedMock: false,
     }
   })
 }
 
-function readServices(root: Obj, documents: DocumentSet): Record<string, ServiceSpec> {
+/** `info.title` as a service name: "Pet Store API" → "pet-store-api". */
+function serviceSlug(title: unknown): string {
+  return String(title ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'api'
+}
+
+function readServices(root: Obj, documents: DocumentSet, operations: readonly Operation[]): Record<string, ServiceSpec> {
   const out: Record<string, ServiceSpec> = {}
+  if (root['x-services'] === undefined) {
+    for (const name of new Set(operations.map((o) => o.service))) out[name] = { name, description: String((root.info as Obj | undefined)?.title ?? name), fingerprint: undefined }
+  }
   for (const [name, raw] of Object.entries((root['x-services'] ?? {}) as Obj)) {
     const s = (raw ?? {}) as Obj
     out[name] = {

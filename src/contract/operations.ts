@@ -7,6 +7,7 @@ type Obj = Record<string, unknown>
 
 interface Defaults {
   hosts: string[]
+  service: string | undefined // the one service of a document without x-services
   problems: string[]
 }
 
@@ -28,7 +29,10 @@ export function readOperations(set: DocumentSet, defaults: Defaults): Operation[
   const seen = new Map<string, Operation>()
   for (const op of operations) {
     const twin = seen.get(op.id)
-    if (twin) defaults.problems.push(`${op.pointer}: operationId "${op.id}" is also used by ${twin.pointer}`)
+    // FastAPI gives every method of one api_route the same operationId: in a plain document the
+    // later ones are known by method and path instead of refusing the document
+    if (twin && defaults.service !== undefined) op.id = `${op.method} ${op.path}`
+    else if (twin) defaults.problems.push(`${op.pointer}: operationId "${op.id}" is also used by ${twin.pointer}`)
     seen.set(op.id, op)
   }
   return operations
@@ -40,12 +44,13 @@ function readOperation(
   const pointer = displayLocation(at)
   const pick = <T>(key: string): T | undefined => (op[key] ?? item[key]) as T | undefined
   const id = op.operationId as string | undefined
-  const service = pick<string>('x-service')
-  if (typeof id !== 'string' || id === '') defaults.problems.push(`${pointer}: missing operationId`)
-  if (typeof service !== 'string') defaults.problems.push(`${pointer}: missing x-service (the service that must answer)`)
+  const service = pick<string>('x-service') ?? defaults.service
+  // a plain document may leave operationId out (Fastify does): the operation is then "GET /path"
+  if ((typeof id !== 'string' || id === '') && defaults.service === undefined) defaults.problems.push(`${pointer}: missing operationId`)
+  if (typeof service !== 'string') defaults.problems.push(`${pointer}: missing x-service (the service that must answer; the document declares x-services)`)
   const budget = op['x-latency-budget-ms'] as { budget?: number; enforce?: boolean } | number | undefined
   return {
-    id: id ?? `${method.toUpperCase()} ${path}`,
+    id: typeof id === 'string' && id !== '' ? id : `${method.toUpperCase()} ${path}`,
     method: method.toUpperCase(),
     path,
     service: service ?? 'unknown',
