@@ -45,12 +45,11 @@ export default defineConfig<{}, Pick<ContractWorkerFixtures, 'contracts'>>({
       }
     : undefined,
   globalSetup: './src/playwright/global-setup.ts',
+  // An unreachable host fails once, in global setup (the preflight), before any project runs.
   projects: [
-    // Reachability first: an unreachable host fails once here, and nothing else runs.
-    { name: 'preflight', testMatch: /preflight\.setup\.ts/ },
     // `--project=smoke`: the read-only production check (health, a model, routing probes, auth refusal).
-    { name: 'smoke', testMatch: /.*\.spec\.ts/, grep: /@smoke/, dependencies: ['preflight'] },
+    { name: 'smoke', testMatch: /.*\.spec\.ts/, grep: /@smoke/ },
     // Everything else; together the two projects run each test once.
-    { name: 'suite', testMatch: /.*\.spec\.ts/, grepInvert: /@smoke/, dependencies: ['preflight'] },
+    { name: 'suite', testMatch: /.*\.spec\.ts/, grepInvert: /@smoke/ },
   ],
 })

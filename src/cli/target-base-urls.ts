@@ -1,6 +1,6 @@
 import type { Contract } from '../contract/contract.js'
 import { redact } from '../report/redact.js'
-import { resolveTarget } from '../targets/resolve-target.js'
+import { resolveTarget, targetName } from '../targets/resolve-target.js'
 
 /**
  * The target's base URLs for the sign-off record, never its keys: resolved as the suite resolves
@@ -15,7 +15,7 @@ export function targetBaseUrls(contracts: readonly Contract[], env: NodeJS.Proce
     urls = target.baseUrls
     secrets = target.secrets
   } catch {
-    const name = env.CONTRACT_TARGET || 'mock'
+    const name = targetName(env)
     for (const c of contracts) for (const s of c.servers) if (s.environment === name && s.host && !urls[s.host]) urls[s.host] = s.url
   }
   const baseUrls = Object.fromEntries(Object.entries(urls).map(([host, url]) => [host, redact(withoutCredentials(url), secrets)]))

@@ -1,5 +1,6 @@
 import type { Case } from '../cases/case.js'
 import { generateCases } from '../cases/generate-cases.js'
+import { missingCredentials } from '../targets/preflight.js'
 import { contractFor } from './contract-runtime.js'
 import { expect, test } from './fixtures.js'
 
@@ -7,7 +8,7 @@ const MAX_GROUPS = 64
 
 /** Registers one Playwright test per generated case, at collection time: new operations get tests without code. */
 export function describeContract(file: string): void {
-  const contract = contractFor(file)
+  const contract = loadOrExplain(file)
   const { cases, untestable } = generateCases(contract)
   // Cases run in at most MAX_GROUPS anonymous groups, each in order in one worker. In fully parallel
   // mode every test is its own group, and a worker clones and re-hashes the whole file for each group
@@ -33,9 +34,21 @@ function registerCase(file: string, contractTitle: string, c: Case): void {
   test(c.title, { tag: c.tags, annotation }, async ({ sendCase, target }) => {
     test.skip(target.unconfigured.includes(contractTitle), `not run: ${contractTitle} is not configured for target "${target.name}"`)
     test.skip(c.mutates && target.readOnly && !target.allowMutations, 'not run: read-only target')
+    const missing = missingCredentials(contractFor(file), target, c)
+    test.skip(missing.length > 0, `not run: ${missing.join(', ')} not set (the credential this operation needs)`)
     const x = await sendCase(file, c)
     expect(x).toMatchContract()
   })
+}
+
+// A contract that cannot be loaded is one line at collection, not a stack trace through this file.
+function loadOrExplain(file: string) {
+  try {
+    return contractFor(file)
+  } catch (error) {
+    if (error instanceof Error && /^contractwright: /.test(error.message)) error.stack = error.message
+    throw error
+  }
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {

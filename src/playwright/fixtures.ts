@@ -6,8 +6,9 @@ import { operationCase, type OperationInput } from '../cases/operation-case.js'
 import type { Exchange } from '../cases/exchange.js'
 import { builtinChecks } from '../checks/builtin-checks.js'
 import type { Check } from '../checks/check.js'
-import { resolveTarget, DEFAULT_TARGET, MOCK_ENV_FILE } from '../targets/resolve-target.js'
+import { resolveTarget, targetName, DEFAULT_TARGET, MOCK_ENV_FILE } from '../targets/resolve-target.js'
 import type { Target } from '../targets/target.js'
+import { missingCredentials } from '../targets/preflight.js'
 import { uniqueNamer } from '../targets/unique-name.js'
 import { contractFor, loadedContracts, runtimeFor } from './contract-runtime.js'
 import { attachContext } from './exchange-context.js'
@@ -52,6 +53,8 @@ export const test = base.extend<ContractTestFixtures, ContractWorkerFixtures>({
       test.skip(target.unconfigured.includes(contract.title), `not run: ${contract.title} is not configured for target "${target.name}"`)
       const c = operationCase(contract, contract.operations.find((o) => o.id === operationId)!, input)
       test.skip(c.mutates && target.readOnly && !target.allowMutations, 'not run: read-only target')
+      const missing = missingCredentials(contract, target, c)
+      test.skip(missing.length > 0, `not run: ${missing.join(', ')} not set (the credential ${operationId} needs)`)
       return sendCase(file, c)
     })
   },
@@ -61,7 +64,7 @@ export const expect = baseExpect.extend({ toMatchContract })
 
 // Playwright's webServer is ready when the port answers; the env file lands a moment later.
 async function waitForMockEnv(): Promise<void> {
-  if ((process.env.CONTRACT_TARGET || DEFAULT_TARGET) !== DEFAULT_TARGET) return
+  if (targetName(process.env) !== DEFAULT_TARGET) return
   const file = resolve(process.env.MOCK_ENV_FILE || MOCK_ENV_FILE)
   for (let i = 0; i < 50 && !existsSync(file); i++) await new Promise((r) => setTimeout(r, 100))
 }

@@ -1,19 +1,27 @@
 import type { FullConfig } from '@playwright/test'
 import { ConfigError } from '../errors.js'
-import { resolveTarget } from '../targets/resolve-target.js'
+import { unreachableHosts, unsetCredentialVariables } from '../targets/preflight.js'
+import { resolveTarget, targetName, DEFAULT_TARGET } from '../targets/resolve-target.js'
 import { contractFor } from './contract-runtime.js'
 
 /**
- * One clear configuration error before any test runs, instead of the same failure in every test.
- * The built-in mock is checked by its workers instead: its key file is written after the server starts.
+ * One clear error before any test runs, instead of the same failure in every test: the target's
+ * variables, then whether each host answers at all. Unset credentials are one line: the secured
+ * operations they would open are skipped, each naming its variable. The built-in mock is checked
+ * by its workers instead: its key file is written after the server starts.
  */
 export default async function globalSetup(config: FullConfig): Promise<void> {
-  if (!process.env.CONTRACT_TARGET || process.env.CONTRACT_TARGET === 'mock') return
+  if (targetName(process.env) === DEFAULT_TARGET) return
   const files = [...new Set(config.projects.flatMap((p) => (p.use as { contracts?: string[] }).contracts ?? []))]
   try {
-    resolveTarget(files.map(contractFor), process.env)
+    const contracts = files.map(contractFor)
+    const target = resolveTarget(contracts, process.env)
+    const unset = unsetCredentialVariables(contracts, target)
+    if (unset.length > 0) console.log(`contractwright: ${unset.length} credential${unset.length > 1 ? 's' : ''} not set, secured operations that need ${unset.length > 1 ? 'them' : 'it'} are skipped: ${unset.join(', ')}`)
+    const unreachable = await unreachableHosts(target)
+    if (unreachable.length > 0) throw new ConfigError(unreachable.join('\n'))
   } catch (error) {
-    if (error instanceof ConfigError) error.stack = error.message // the message says it all; no stack trace
+    if (error instanceof Error && /^contractwright: /.test(error.message)) error.stack = error.message // the message says it all; no stack trace
     throw error
   }
 }

@@ -1,6 +1,7 @@
 import type { Contract } from '../contract/contract.js'
 import type { Case } from '../cases/case.js'
 import { ConfigError } from '../errors.js'
+import { placeCredential } from './place-credential.js'
 import { INVALID_KEY, type Target } from './target.js'
 
 export interface WireRequest {
@@ -13,18 +14,19 @@ export interface WireRequest {
 /** Fills a case in for a target: base URL, credentials in their scheme's location, unique names. */
 export function buildRequest(contract: Contract, target: Target, c: Case, unique: () => string): WireRequest {
   const base = target.baseUrls[c.request.host]
-  if (!base && !c.request.url) throw new ConfigError(`target "${target.name}" has no base URL for host "${c.request.host}" (case ${c.id})`)
+  if (!base && !c.request.url) {
+    const variable = contract.variables.find((v) => v.host === c.request.host)?.name
+    throw new ConfigError(`target "${target.name}" has no base URL for host "${c.request.host}"${variable ? `: set ${variable}` : ''} (case ${c.id})`)
+  }
   const url = new URL((c.request.url ?? base + c.request.path).replace(/\{\{unique\}\}/g, () => unique()))
   for (const [k, v] of Object.entries(c.request.query)) url.searchParams.set(k, fillUnique(v, unique) as string)
   const headers: Record<string, string> = {}
   for (const [k, v] of Object.entries(c.request.headers)) headers[k] = fillUnique(v, unique) as string
   for (const cred of c.request.auth) {
     const scheme = contract.securitySchemes[cred.scheme]
-    const key = cred.key === 'invalid' ? INVALID_KEY : credentialFor(contract, target, c)
+    const key = cred.key === 'invalid' ? invalidKey(scheme?.type, scheme?.scheme) : credentialFor(contract, target, c, cred.scheme)
     if (!scheme || key === undefined) continue
-    if (scheme.type === 'http' && scheme.scheme === 'bearer') headers.authorization = `Bearer ${key}`
-    else if (scheme.type === 'apiKey' && scheme.in === 'header' && scheme.parameterName) headers[scheme.parameterName.toLowerCase()] = key
-    else if (scheme.type === 'apiKey' && scheme.in === 'query' && scheme.parameterName) url.searchParams.set(scheme.parameterName, key)
+    placeCredential(scheme, key, headers, url)
   }
   const value = c.request.body === undefined ? undefined : fillUnique(c.request.body, unique)
   let body = c.request.rawBody
@@ -39,9 +41,17 @@ export function buildRequest(contract: Contract, target: Target, c: Case, unique
   return { method: c.request.method, url: url.toString(), headers, body }
 }
 
-function credentialFor(contract: Contract, target: Target, c: Case): string | undefined {
+/** The key for a scheme: its own CONTRACT_AUTH_<SCHEME> variable, else the case's x-variables credential. */
+export function credentialFor(contract: Contract, target: Target, c: Case, scheme: string): string | undefined {
+  const own = contract.variables.find((v) => v.scheme === scheme)
+  if (own) return target.variables[own.name]
   const name = c.request.credential ?? contract.variables.find((v) => v.credential)?.credential
   return name === undefined ? undefined : target.credentials[name]
+}
+
+// Basic needs user:password to be a well-formed invalid credential
+function invalidKey(type: string | undefined, scheme: string | undefined): string {
+  return type === 'http' && scheme === 'basic' ? `cw-invalid:${INVALID_KEY}` : INVALID_KEY
 }
 
 /** Replaces `{{unique}}` in every string of a JSON value; each case gets its own unique name. */

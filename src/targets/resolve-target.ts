@@ -3,11 +3,18 @@ import { resolve } from 'node:path'
 import { parse } from 'dotenv'
 import type { Contract, VariableSpec } from '../contract/contract.js'
 import { ConfigError } from '../errors.js'
+import { BASE_URL_VARIABLE } from '../contract/plain-variables.js'
 import { isSecretName } from '../contract/secret-name.js'
 import type { Target } from './target.js'
 
 export const DEFAULT_TARGET = 'mock'
+export const LIVE_TARGET = 'live'
 export const MOCK_ENV_FILE = '.env.mock-server'
+
+/** CONTRACT_TARGET, else `live` when CONTRACT_BASE_URL points at a server, else the built-in mock. */
+export function targetName(env: Record<string, string | undefined>): string {
+  return env.CONTRACT_TARGET || (env[BASE_URL_VARIABLE] ? LIVE_TARGET : DEFAULT_TARGET)
+}
 
 /**
  * The one place that reads the environment. Precedence: process env, then `.env.<target>`, then
@@ -17,20 +24,22 @@ export function resolveTarget(contracts: readonly Contract[], env: Record<string
   const { name, targetFile, files, values: fromFiles } = readTargetFiles(env, cwd)
   // A contract none of whose required variables is set is simply not part of this target (a staging
   // file for one platform only); a contract with some set and some missing is a configuration error.
-  const unconfigured = name === DEFAULT_TARGET ? [] : contracts.filter((c) => c.variables.every((v) => v.optional || !(env[v.name] || fromFiles[v.name])))
+  const live = name !== DEFAULT_TARGET
+  const unconfigured = !live ? [] : contracts.filter((c) => c.variables.every((v) => v.optional || !(env[v.name] || fromFiles[v.name] || v.serverDefault)))
   if (unconfigured.length === contracts.length && contracts.length > 0) {
     const needed = uniqueVariables(contracts).filter((v) => !v.optional).map((v) => `  ${v.name}  ${v.description}`)
     throw new ConfigError(`target "${name}" configures no contract. Add the variables of at least one platform to .env.${name} (see .env.example):\n${needed.join('\n')}`, { missing: [], file: `.env.${name}` })
   }
   const specs = uniqueVariables(contracts.filter((c) => !unconfigured.includes(c)))
   const values: Record<string, string> = {}
-  const raw = (v: VariableSpec) => env[v.name] || fromFiles[v.name] || undefined
+  // a live target falls back to the document's first servers entry; the mock target never does
+  const raw = (v: VariableSpec) => env[v.name] || fromFiles[v.name] || (live ? v.serverDefault : undefined) || undefined
   for (const v of specs) {
     const value = raw(v)
     if (value !== undefined) values[v.name] = value
   }
   for (const v of specs) if (values[v.name] === undefined && v.default !== undefined) values[v.name] = v.default.replace(/\$\{(\w+)\}/g, (_, ref: string) => values[ref] ?? '')
-  const missing = specs.filter((v) => !v.optional && values[v.name] === undefined)
+  const missing = specs.filter((v) => !v.optional && values[v.name] === undefined && (live || !v.generatedMock))
   if (missing.length > 0) {
     const where = name === DEFAULT_TARGET
       ? `${targetFile} (written by the mock server: run \`npm run mock\`, or let \`npx playwright test\` start it)`
@@ -66,7 +75,7 @@ export function resolveTarget(contracts: readonly Contract[], env: Record<string
 
 /** The env files a target reads, lowest precedence first merged under the higher: `.env.<target>` over `.env`. */
 export function readTargetFiles(env: Record<string, string | undefined>, cwd = process.cwd()) {
-  const name = env.CONTRACT_TARGET || DEFAULT_TARGET
+  const name = targetName(env)
   const targetFile = name === DEFAULT_TARGET ? env.MOCK_ENV_FILE || MOCK_ENV_FILE : `.env.${name}`
   const files = [targetFile, ...(name === DEFAULT_TARGET ? [] : ['.env'])].filter((f) => existsSync(resolve(cwd, f)))
   const values: Record<string, string> = {}
