@@ -71,7 +71,7 @@ const report = (fault: boolean): JsonReport => ({
     test('pets › GET /health › 200 conforms', 'getHealth:positive:default', ['health', 'readonly'], 'expected', 200),
     fault
       ? test('pets › GET /pets/{pet_id} › 200 conforms [rex]', 'getPet:positive:rex', ['serving', 'readonly'], 'unexpected', 500, [{ type: 'incident', description: 'missing-secret: environment misconfigured: PETS_DB_TOKEN missing on the server' }],
-        'Error: pets › GET /pets/{pet_id} › 200 conforms [rex]\nServer error (2 failures)\n\n  check      no_server_error\n  expected   200 (declared: 200, 401, 404)\n  actual     500 application/json')
+        'Error: pets › GET /pets/{pet_id} › 200 conforms [rex]\nServer error (2 failures)\n\n  check      not_a_server_error\n  expected   200 (declared: 200, 401, 404)\n  actual     500 application/json')
       : test('pets › GET /pets/{pet_id} › 200 conforms [rex]', 'getPet:positive:rex', ['serving', 'readonly'], 'expected', 200),
     test('pets › GET /pets/{pet_id} › 401 without credentials', 'getPet:auth:none', ['serving', 'auth'], 'unexpected', 200, [{ type: 'incident', description: 'auth-regression: security: operation getPet accepts unauthenticated requests' }],
       'Error: pets › GET /pets/{pet_id} › 401 without credentials\nAccepted without valid credentials\n  expected   401\n  actual     200 application/json'),

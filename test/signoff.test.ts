@@ -16,7 +16,7 @@ function report(rows: Row[], errors: string[] = []): JsonReport {
       ...(r.op && r.http ? [{ type: 'cw-exchange', description: JSON.stringify({ contract: r.legacy ? 'Tiny pets' : 'contracts/tiny/openapi.yaml', operationId: r.op, status: r.http }) }] : []),
       ...(r.incident ? [{ type: 'incident', description: r.incident }] : []),
     ]
-    const errs = r.error ? [{ message: `Error: ${r.title}\n\u001b[31m${r.error}\u001b[39m\n\n  check      no_server_error\n  expected   200\n  actual     500 application/json` }] : []
+    const errs = r.error ? [{ message: `Error: ${r.title}\n\u001b[31m${r.error}\u001b[39m\n\n  check      not_a_server_error\n  expected   200\n  actual     500 application/json` }] : []
     return {
       title: r.title, tags: r.tags,
       tests: [{ projectName: 'contract', annotations, status: r.status === 'passed' ? 'expected' as const : r.status === 'failed' ? 'unexpected' as const : 'skipped' as const,

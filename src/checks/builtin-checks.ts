@@ -1,14 +1,14 @@
 import type { Check } from './check.js'
 import { answeredByService } from './answered-by-service.js'
 import { authEnforced } from './auth-enforced.js'
-import { contentTypeDeclared } from './content-type-declared.js'
+import { contentTypeConformance } from './content-type-conformance.js'
 import { latencyBudget } from './latency-budget.js'
-import { noServerError } from './no-server-error.js'
-import { schemaConforms } from './schema-conforms.js'
-import { statusDeclared } from './status-declared.js'
+import { notAServerError } from './not-a-server-error.js'
+import { responseSchemaConformance } from './response-schema-conformance.js'
+import { statusCodeConformance } from './status-code-conformance.js'
 import { statusExpected } from './status-expected.js'
 
 /** Order matters for reading: who answered first, then what they said. */
 export const builtinChecks: readonly Check[] = [
-  answeredByService, authEnforced, noServerError, statusExpected, statusDeclared, contentTypeDeclared, schemaConforms, latencyBudget,
+  answeredByService, authEnforced, notAServerError, statusExpected, statusCodeConformance, contentTypeConformance, responseSchemaConformance, latencyBudget,
 ]

@@ -23,16 +23,16 @@ const failing = (x: Exchange) => runChecks(builtinChecks, x, { contract, schemas
 
 const rows: Array<[string, Exchange, string[]]> = [
   ['healthy answer passes every check', exchange('getPet:positive:rex', 200, { id: 1, name: 'Rex' }), []],
-  ['status_declared: a status the operation does not declare', exchange('getPet:positive:unknown', 418, { message: 'teapot' }), ['status_declared', 'status_expected']],
+  ['status_code_conformance: a status the operation does not declare', exchange('getPet:positive:unknown', 418, { message: 'teapot' }), ['status_code_conformance', 'status_expected']],
   ['status_expected: a declared status, but not the paired one', exchange('getPet:positive:rex', 404, { message: 'pet not found' }), ['status_expected']],
-  ['content_type_declared: HTML where JSON is declared', exchange('getPet:positive:rex', 200, '<html></html>', 'text/html'), ['content_type_declared']],
-  ['schema_conforms: a field retyped (schema drift)', exchange('getPet:positive:rex', 200, { id: '1', name: 'Rex' }), ['schema_conforms']],
-  ['schema_conforms: a body that is not JSON at all', exchange('getPet:positive:rex', 200, '{"id": 1', 'application/json'), ['schema_conforms']],
-  ['answered_by_service: the load balancer page (not routed)', exchange('getPet:positive:rex', 404, 'Not Found', 'text/plain'), ['answered_by_service', 'content_type_declared', 'status_expected']],
+  ['content_type_conformance: HTML where JSON is declared', exchange('getPet:positive:rex', 200, '<html></html>', 'text/html'), ['content_type_conformance']],
+  ['response_schema_conformance: a field retyped (schema drift)', exchange('getPet:positive:rex', 200, { id: '1', name: 'Rex' }), ['response_schema_conformance']],
+  ['response_schema_conformance: a body that is not JSON at all', exchange('getPet:positive:rex', 200, '{"id": 1', 'application/json'), ['response_schema_conformance']],
+  ['answered_by_service: the load balancer page (not routed)', exchange('getPet:positive:rex', 404, 'Not Found', 'text/plain'), ['answered_by_service', 'content_type_conformance', 'status_expected']],
   ['auth_enforced: answered without credentials (auth regression)', exchange('getPet:auth:none', 200, { id: 1, name: 'Rex' }), ['auth_enforced', 'status_expected']],
-  ['auth_enforced: refused with a non-JSON 401', exchange('getPet:auth:invalid', 401, 'nope', 'text/plain'), ['auth_enforced', 'content_type_declared']],
+  ['auth_enforced: refused with a non-JSON 401', exchange('getPet:auth:invalid', 401, 'nope', 'text/plain'), ['auth_enforced', 'content_type_conformance']],
   ['auth_enforced: a declared key location refused', exchange('getPet:auth:via-apiKeyHeader', 401, { message: 'unauthorized' }), ['auth_enforced', 'status_expected']],
-  ['no_server_error: a 500 where none is expected', exchange('getPet:positive:rex', 500, { message: 'boom' }), ['no_server_error', 'status_declared', 'status_expected']],
+  ['not_a_server_error: a 500 where none is expected', exchange('getPet:positive:rex', 500, { message: 'boom' }), ['not_a_server_error', 'status_code_conformance', 'status_expected']],
 ]
 
 for (const [title, x, want] of rows) test(title, () => assert.deepEqual(failing(x), want))

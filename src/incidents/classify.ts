@@ -52,7 +52,7 @@ export function classifyIncident(contract: Contract, failures: readonly Failure[
   if (stale && x.case.kind === 'positive' && answered === expected) {
     return { id: 'deploy-mismatch', summary: 'route in contract absent from the running service (deploy mismatch: old build or import error)' }
   }
-  const drift = failures.find((f) => f.check === 'schema_conforms')
+  const drift = failures.find((f) => f.check === 'response_schema_conformance')
   if (drift) {
     return { id: 'schema-drift', summary: `schema drift: ${drift.instancePath ?? '/'} expected ${drift.expected}, got ${drift.actual}` }
   }

@@ -16,7 +16,7 @@ const x: Exchange = {
 }
 
 test('a failure renders title, labelled lines, body and a masked curl (pinned)', () => {
-  const text = formatFailure([{ check: 'schema_conforms', title: 'Response violates schema', expected: 'integer', actual: '"1" (string)', instancePath: '/id', pointer: 'test/fixtures/tiny/openapi.yaml#/components/schemas/Pet → #/properties/id/type' }],
+  const text = formatFailure([{ check: 'response_schema_conformance', title: 'Response violates schema', expected: 'integer', actual: '"1" (string)', instancePath: '/id', pointer: 'test/fixtures/tiny/openapi.yaml#/components/schemas/Pet → #/properties/id/type' }],
     x, { id: 'schema-drift', summary: 'schema drift: /id expected integer, got "1" (string)' }, 'pets', [SECRET])
   assert.equal(text, [
     'pets › GET /pets/{pet_id} › 200 conforms [rex]',
@@ -27,7 +27,7 @@ test('a failure renders title, labelled lines, body and a masked curl (pinned)',
     '  answered   pets',
     '  target     staging',
     '',
-    '  check      schema_conforms',
+    '  check      response_schema_conformance',
     '  expected   integer',
     '  actual     "1" (string)',
     '  at         /id',

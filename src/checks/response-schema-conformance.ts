@@ -1,9 +1,9 @@
 import { displayLocation } from '../contract/documents.js'
 import { defineCheck, type Failure } from './check.js'
-import { mediaMatches } from './content-type-declared.js'
+import { mediaMatches } from './content-type-conformance.js'
 
-export const schemaConforms = defineCheck({
-  name: 'schema_conforms',
+export const responseSchemaConformance = defineCheck({
+  name: 'response_schema_conformance',
   summary: 'the response body conforms to the schema declared for its status and content type',
   appliesTo: (c) => c.operationId !== undefined && c.request.method !== 'HEAD', // HEAD answers carry no body
   run({ response }, { response: declared, schemas }) {
@@ -11,11 +11,11 @@ export const schemaConforms = defineCheck({
     if (!media?.schema) return []
     const isJson = /[/+]json$/.test(media.mediaType)
     if (isJson && response.json === undefined) {
-      return [{ check: 'schema_conforms', title: 'Body is not JSON', expected: `${media.mediaType} matching ${displayLocation(media.schema)}`, actual: truncate(response.text), pointer: displayLocation(media.schema) }]
+      return [{ check: 'response_schema_conformance', title: 'Body is not JSON', expected: `${media.mediaType} matching ${displayLocation(media.schema)}`, actual: truncate(response.text), pointer: displayLocation(media.schema) }]
     }
     const errors = schemas.validate(media.schema, isJson ? response.json : response.text)
     return errors.map((e): Failure => ({
-      check: 'schema_conforms',
+      check: 'response_schema_conformance',
       title: 'Response violates schema',
       expected: describeExpected(e.keyword, e.params as Record<string, unknown>, e.message),
       actual: describeActual(e.instancePath, isJson ? response.json : response.text),

@@ -1,13 +1,13 @@
 import { defineCheck } from './check.js'
 
-export const statusDeclared = defineCheck({
-  name: 'status_declared',
+export const statusCodeConformance = defineCheck({
+  name: 'status_code_conformance',
   summary: 'the response status is declared for the operation',
   appliesTo: (c) => c.operationId !== undefined,
   run({ response }, { operation, response: declared }) {
     if (declared || !operation) return []
     return [{
-      check: 'status_declared',
+      check: 'status_code_conformance',
       title: 'Undeclared status',
       expected: `one of ${operation.responses.map((r) => r.status).join(', ')}`,
       actual: `${response.status} ${response.contentType ?? '(no content type)'}`,
