@@ -1,6 +1,8 @@
 // Public API: named exports only.
 export { test, expect } from './playwright/fixtures.js'
 export type { ContractTestFixtures, ContractWorkerFixtures } from './playwright/fixtures.js'
+export { defineConfig } from './config/define-config.js'
+export type { ContractOptions, ContractConfig } from './config/define-config.js'
 export { describeContract } from './playwright/describe-contract.js'
 export { loadContract } from './contract/load-contract.js'
 export { compileSchemas } from './contract/compile-schemas.js'

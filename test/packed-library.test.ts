@@ -2,11 +2,11 @@
 // project with a contract and MSW handlers of its own, type-check it, run its generated suite
 // through the `contractwright` bin (green), then break one handler (red, NO-GO naming the incident).
 import assert from 'node:assert/strict'
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process'
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { after, before, describe, it } from 'node:test'
+import { install, output, pack, run } from './support/packed.js'
 
 const repo = resolve('.')
 const work = mkdtempSync(join(tmpdir(), 'cw-packed-'))
@@ -14,33 +14,6 @@ const consumer = join(work, 'consumer')
 // base + 0..3 is the main mock platform; the consumer's single host takes base + 8
 const port = String(Number(process.env.MOCK_PORT_BASE || 4010) + 8)
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string; dependencies: Record<string, string>; devDependencies: Record<string, string> }
-
-// the consumer knows nothing of this repository's mock settings
-const { MOCK_PORT_BASE: _base, MOCK_ENV_FILE: _file, MOCK_FAULTS: _faults, CONTRACT_TARGET: _target, ...cleanEnv } = process.env
-function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}, timeout = 300_000): SpawnSyncReturns<string> {
-  return spawnSync(cmd, args, { cwd, env: { ...cleanEnv, CI: '1', ...env }, encoding: 'utf8', timeout })
-}
-const output = (r: SpawnSyncReturns<string>) => `exit ${r.status}\n${r.stdout}\n${r.stderr}`.slice(-4000)
-
-/** `npm install` from the local cache; offline with a cold cache, unpack the same tarball and link this repository's dependencies. */
-function install(tarball: string): string {
-  const wanted = [tarball, `@playwright/test@${pkg.devDependencies['@playwright/test']}`, `msw@${pkg.dependencies.msw}`]
-  const npm = run('npm', ['install', ...wanted, '--prefer-offline', '--no-audit', '--no-fund'], consumer, {}, 180_000)
-  if (npm.status === 0) return 'npm install'
-  rmSync(join(consumer, 'node_modules'), { recursive: true, force: true })
-  const modules = join(consumer, 'node_modules')
-  mkdirSync(join(modules, '.bin'), { recursive: true })
-  run('tar', ['xzf', tarball, '-C', work], work)
-  renameSync(join(work, 'package'), join(modules, 'contractwright'))
-  for (const dep of [...Object.keys(pkg.dependencies), '@playwright/test']) {
-    mkdirSync(dirname(join(modules, dep)), { recursive: true })
-    symlinkSync(join(repo, 'node_modules', dep), join(modules, dep))
-  }
-  symlinkSync('../contractwright/dist/cli/main.js', join(modules, '.bin', 'contractwright'))
-  symlinkSync('../@playwright/test/cli.js', join(modules, '.bin', 'playwright'))
-  chmodSync(join(modules, 'contractwright', 'dist', 'cli', 'main.js'), 0o755)
-  return `unpacked and linked (npm install failed: ${npm.stderr.split('\n').find((l) => /npm error/.test(l)) ?? npm.error?.message})`
-}
 
 const files: Record<string, string> = {
   'package.json': JSON.stringify({ name: 'cw-consumer', private: true, type: 'module' }, null, 2),
@@ -72,19 +45,12 @@ describe('the packed library in another project', { timeout: 900_000 }, () => {
   let tarball = ''
   let installedBy = ''
   before(() => {
-    // pack from a copy: prepack builds dist/ there, never in this working tree
-    const source = join(work, 'source')
-    mkdirSync(source)
-    for (const f of ['package.json', 'tsconfig.json', 'tsconfig.build.json', 'src']) cpSync(f, join(source, f), { recursive: true })
-    symlinkSync(join(repo, 'node_modules'), join(source, 'node_modules'))
-    const packed = run('npm', ['pack', '--pack-destination', work], source)
-    assert.equal(packed.status, 0, `npm pack: ${output(packed)}`)
-    tarball = join(work, readdirSync(work).find((f) => f.endsWith('.tgz')) ?? assert.fail('npm pack wrote no tarball'))
+    tarball = pack(work)
     mkdirSync(join(consumer, 'specs'), { recursive: true })
     for (const [name, text] of Object.entries(files)) writeFileSync(join(consumer, name), text)
     cpSync('test/fixtures/tiny', join(consumer, 'contracts', 'tiny'), { recursive: true })
     cpSync('test/fixtures/packed-consumer/mock', join(consumer, 'mock'), { recursive: true })
-    installedBy = install(tarball)
+    installedBy = install(tarball, consumer, [`msw@${pkg.dependencies.msw}`])
   })
   after(() => rmSync(work, { recursive: true, force: true }))
 

@@ -45,6 +45,12 @@ const handlers: Array<[RegExp, (cmd: string) => void | Promise<void>]> = [
     assert.match(scripts.test!, /npm run test:suite/)
     assert.equal(scripts['test:suite'], 'playwright test')
   }],
+  // "Your own API": a new project made from the packed tarball runs these in test/packed-init.test.ts
+  [/^npm install --save-dev contractwright @playwright\/test$|^npx contractwright init --spec openapi\.json$|^CONTRACT_BASE_URL=\S+ CONTRACT_AUTH_BEARER=\S+ npx playwright test$/, (cmd) => {
+    const packed = readFileSync('test/packed-init.test.ts', 'utf8')
+    const proof = cmd.startsWith('npm install') ? "install(tarball, project)" : cmd.includes('init') ? "['contractwright', 'init', '--spec', 'openapi.json']" : "CONTRACT_BASE_URL: server.url, ...credentials"
+    assert.ok(packed.includes(proof), `test/packed-init.test.ts runs: ${cmd}`)
+  }],
   [/^npm run test:faults$/, () => assert.match(scripts.test!, /npm run test:faults$/)],
   [/^npx playwright test --project=smoke$/, () => assert.match(readFileSync('playwright.config.ts', 'utf8'), /name: 'smoke'/)],
   [/^CONTRACT_TARGET=mock-server npx playwright test$/, () => assert.match(readFileSync('mocks/server.ts', 'utf8'), /\.env\.mock-server/)],

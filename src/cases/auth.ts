@@ -1,7 +1,7 @@
 import type { Contract, Operation } from '../contract/contract.js'
 import type { Case, CaseCredential } from './case.js'
 import { exampleNames, exampleRequest, expectedStatus } from './example-request.js'
-import { acceptedSchemes, firstScheme } from './positive.js'
+import { acceptedSchemes, acceptedStatuses, firstScheme } from './positive.js'
 import { caseTitle, opTags } from './titles.js'
 
 /**
@@ -12,7 +12,7 @@ export function authCases(contract: Contract, op: Operation): Case[] {
   const schemes = acceptedSchemes(op)
   if (schemes.length === 0) return []
   const name = exampleNames(op)[0]!
-  const built = exampleRequest(op, name)
+  const built = exampleRequest(contract, op, name)
   if ('reason' in built) return [] // the positive generator reports it as untestable
   const ok = expectedStatus(op, name) // undefined: no documented success, so no location can be shown to work
   // A refused request changes nothing, unless the server wrongly accepts it: unsafe methods stay off read-only targets.
@@ -34,7 +34,8 @@ export function authCases(contract: Contract, op: Operation): Case[] {
   ]
   // The positive case already uses the first scheme; the others prove each key location works.
   for (const scheme of ok === undefined ? [] : schemes.filter((s) => s !== first)) {
-    cases.push(make(`via-${scheme}`, `${ok} with the key in ${scheme}`, [{ scheme, key: 'valid' }], [ok!]))
+    const statuses = acceptedStatuses(op, ok!, built.generated)
+    cases.push(make(`via-${scheme}`, `${statuses.join(' or ')} with the key in ${scheme}`, [{ scheme, key: 'valid' }], statuses))
   }
   const order = contract.authPrecedence.filter((s) => schemes.includes(s))
   if (order.length >= 2) {

@@ -27,7 +27,8 @@ export interface Case {
   kind: CaseKind
   name: string // what the case checks, the last part of the title
   request: CaseRequest
-  expect: { statuses: string[]; service: string }
+  /** `tolerated`: statuses that are reported as a warning, not a failure (an undocumented 4xx for a deliberately bad request) */
+  expect: { statuses: string[]; service: string; tolerated?: string[] }
   tags: string[]
   mutates: boolean
 }

@@ -1,4 +1,8 @@
-import type { Operation } from '../contract/contract.js'
+import { createHash } from 'node:crypto'
+import { compileSchemas } from '../contract/compile-schemas.js'
+import type { Contract, Operation } from '../contract/contract.js'
+import type { Location } from '../contract/documents.js'
+import { GenerationError, sampleValid } from '../generation/valid-arbitrary.js'
 import type { CaseRequest } from './case.js'
 import { encodePathValue } from './path-template.js'
 
@@ -23,36 +27,63 @@ function pick(examples: Record<string, unknown>, name: string): { found: boolean
   return values.length >= 1 ? { found: true, value: values[0] } : { found: false }
 }
 
-/** Builds the request for example `name`, or the reason it cannot be built. */
-export function exampleRequest(op: Operation, name: string): { request: CaseRequest } | { reason: string } {
+/**
+ * Builds the request for example `name`, or the reason it cannot be built. A required parameter or
+ * a body without an example gets a value generated from its schema, the same on every run and in
+ * every worker (seeded by operation and field); `generated` then lists those fields.
+ */
+export function exampleRequest(contract: Contract, op: Operation, name: string): { request: CaseRequest; generated: string[] } | { reason: string } {
   let path = op.path
   const query: Record<string, string> = {}
   const headers: Record<string, string> = {}
+  const cookies: string[] = []
+  const generated: string[] = []
   for (const p of op.parameters) {
     const chosen = pick(p.examples, name)
-    if (!chosen.found) {
-      if (p.required) return { reason: `no usable example for ${p.in} parameter "${p.name}"` }
-      continue
-    }
-    const value = String(chosen.value)
+    if (!chosen.found && !p.required) continue
+    const made = chosen.found ? chosen : generate(contract, op, `${p.in} parameter "${p.name}"`, p.schema)
+    if ('reason' in made) return made
+    if (!chosen.found) generated.push(`${p.in} parameter "${p.name}"`)
+    const value = typeof made.value === 'object' && made.value !== null ? JSON.stringify(made.value) : String(made.value)
     if (p.in === 'path') path = path.replace(`{${p.name}}`, encodePathValue(value))
     else if (p.in === 'query') query[p.name] = value
     else if (p.in === 'header') headers[p.name] = value
+    else cookies.push(`${p.name}=${encodeURIComponent(value)}`)
   }
+  if (cookies.length > 0) headers.cookie = cookies.join('; ')
   const unfilled = /\{([^}]+)\}/.exec(path.replace(/\{\{unique\}\}/g, ''))
   if (unfilled) return { reason: `path parameter "${unfilled[1]}" is not declared` }
   const request: CaseRequest = { method: op.method, host: op.hosts[0] ?? 'default', path, query, headers, credential: op.credential, auth: [] }
   const media = jsonBody(op)
   if (media) {
     const chosen = pick(media.examples, name)
+    const generable = /[/+]json$|^multipart\/form-data|^application\/x-www-form-urlencoded/.test(media.mediaType)
     if (chosen.found) {
       request.body = chosen.value
       headers['content-type'] = media.mediaType
+    } else if (generable && media.schema) {
+      const made = generate(contract, op, `the ${media.mediaType} request body`, media.schema)
+      if ('reason' in made) return made
+      request.body = made.value
+      headers['content-type'] = media.mediaType
+      generated.push('the request body')
     } else if (op.requestBody?.required) {
       return { reason: `no usable example for the ${media.mediaType} request body` }
     }
   }
-  return { request }
+  return { request, generated }
+}
+
+/** A schema-valid value for one field, seeded by operation and field so every worker builds the same case. */
+function generate(contract: Contract, op: Operation, what: string, schema: Location | undefined): { value: unknown } | { reason: string } {
+  if (!schema) return { reason: `no usable example for ${what} (and no schema to generate one from)` }
+  const seed = createHash('sha256').update(`${op.id} ${what}`).digest().readUInt32BE(0)
+  try {
+    return { value: sampleValid(contract.documents, compileSchemas(contract.documents), schema, 'request', seed) }
+  } catch (error) {
+    if (error instanceof GenerationError) return { reason: `no usable example for ${what}: ${error.message.replace(/^contractwright: /, '')}` }
+    throw error
+  }
 }
 
 const AUTH_STATUSES = new Set(['401', '402', '403', '407', '429'])

@@ -1,12 +1,15 @@
 import { defineCheck } from './check.js'
+import { matchesStatus } from './status-expected.js'
 
 export const statusCodeConformance = defineCheck({
   name: 'status_code_conformance',
   summary: 'the response status is declared for the operation',
   appliesTo: (c) => c.operationId !== undefined,
-  run({ response }, { operation, response: declared }) {
+  run({ case: c, response }, { operation, response: declared }) {
     if (declared || !operation) return []
+    const tolerated = c.expect.tolerated?.some((s) => matchesStatus(s, response.status)) ?? false
     return [{
+      ...(tolerated ? { severity: 'warning' as const } : {}),
       check: 'status_code_conformance',
       title: 'Undeclared status',
       expected: `one of ${operation.responses.map((r) => r.status).join(', ')}`,

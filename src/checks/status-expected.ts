@@ -8,7 +8,9 @@ export const statusExpected = defineCheck({
   run(x) {
     const { statuses } = x.case.expect
     if (statuses.some((s) => matchesStatus(s, x.response.status))) return []
+    const tolerated = x.case.expect.tolerated?.some((s) => matchesStatus(s, x.response.status)) ?? false
     return [{
+      ...(tolerated ? { severity: 'warning' as const, hint: 'a refusal all the same, but not the one the contract documents' } : {}),
       check: 'status_expected',
       title: 'Unexpected status',
       expected: statuses.join(' or '),

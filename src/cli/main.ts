@@ -2,12 +2,14 @@
 // The `contractwright` bin (dist/cli/main.js when packed; `tsx src/cli/main.ts` in this repository).
 import { ContractError, ConfigError } from '../errors.js'
 import { RoutingError } from '../routing/routing-error.js'
+import { INIT_USAGE, initCommand } from './init-command.js'
 import { ROUTING_USAGE, routingCommand } from './routing-command.js'
 import { SIGNOFF_USAGE, signoffCommand } from './signoff-command.js'
 
 const USAGE = `contractwright <command> [options]
 
 Commands:
+  init      set up a Playwright project that tests every operation of an OpenAPI document
   signoff   run the suite against a target (or read its results) and write a GO / NO-GO sign-off
   routing   check the load-balancer rules in routing.yaml against the contract
 
@@ -17,6 +19,9 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
   const help = rest.includes('--help') || rest.includes('-h')
   switch (command) {
+    case 'init':
+      if (help) return print(INIT_USAGE)
+      return initCommand(rest)
     case 'signoff':
       if (help) return print(SIGNOFF_USAGE)
       return signoffCommand(rest, process.env)

@@ -13,7 +13,16 @@ export interface SchemaRegistry {
 // OpenAPI-only keywords Ajv must accept inside schemas.
 const OPENAPI_KEYWORDS = ['example', 'xml', 'externalDocs', 'discriminator']
 
+// one registry per document set: the cases (generated values), the checks and the mock share its compiled validators
+const registries = new WeakMap<DocumentSet, SchemaRegistry>()
+
 export function compileSchemas(set: DocumentSet): SchemaRegistry {
+  let registry = registries.get(set)
+  if (!registry) registries.set(set, (registry = buildRegistry(set)))
+  return registry
+}
+
+function buildRegistry(set: DocumentSet): SchemaRegistry {
   // strictSchema is off because whole OpenAPI documents are added as schemas (paths, info ... are not
   // schema keywords); schema typos are caught by the contract lint instead.
   // code.optimize off: the optimiser pass was a third of compile time, and it only trims generated code.

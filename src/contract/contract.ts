@@ -100,4 +100,6 @@ export interface Contract {
   securitySchemes: Record<string, SecuritySchemeSpec>
   authPrecedence: string[]
   servers: ServerSpec[]
+  /** no `x-services`: a document as a team has it, one service; the platform extensions are absent */
+  plain: boolean
 }

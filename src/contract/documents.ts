@@ -77,7 +77,9 @@ function parseDocument(text: string, shown: string): unknown {
     return parseYamlCached(text)
   } catch (error) {
     const where = error instanceof YAMLParseError && error.linePos ? ` at line ${error.linePos[0].line}` : ''
-    throw new ContractError(shown, undefined, `invalid YAML${where}: ${(error as Error).message.split('\n')[0]}`)
+    // the parser's first line repeats the position and ends with a colon before its code frame
+    const reason = (error as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
+    throw new ContractError(shown, undefined, `invalid YAML${where}: ${reason}`)
   }
 }
 

@@ -57,6 +57,7 @@ export function loadContract(file: string): Contract {
     hosts: hosts.length > 0 ? hosts : [PLAIN_HOST],
     services: readServices(root, documents, operations),
     securitySchemes,
+    plain: root['x-services'] === undefined,
     authPrecedence: ((root['x-auth'] as Obj | undefined)?.precedence as string[] | undefined) ?? [],
     servers: ((root.servers ?? []) as Obj[]).map((s): ServerSpec => ({
       url: String(s.url), environment: s['x-environment'] as string | undefined, host: s['x-host'] as string | undefined,

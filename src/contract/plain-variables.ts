@@ -22,7 +22,7 @@ const WHAT: Record<string, string> = {
  */
 export function plainVariables(serverUrl: string | undefined, schemes: readonly SecuritySchemeSpec[]): VariableSpec[] {
   const base: VariableSpec = {
-    name: BASE_URL_VARIABLE, description: 'base URL of the API (the default target, without it: the mock generated from the document)',
+    name: BASE_URL_VARIABLE, description: 'base URL of the API (unset: the mock generated from the document)',
     host: PLAIN_HOST, secret: false, credential: undefined, scheme: undefined, optional: false, default: undefined,
     serverDefault: serverUrl, generatedMock: true,
   }

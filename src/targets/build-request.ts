@@ -35,6 +35,9 @@ export function buildRequest(contract: Contract, target: Target, c: Case, unique
       const form = encodeMultipart(value as Record<string, unknown>)
       headers['content-type'] = `multipart/form-data; boundary=${form.boundary}`
       body = form.body
+    } else if (/^application\/x-www-form-urlencoded/.test(headers['content-type'] ?? '') && value && typeof value === 'object') {
+      const fields = Object.entries(value as Record<string, unknown>).map(([k, v]): [string, string] => [k, typeof v === 'string' ? v : JSON.stringify(v)])
+      body = new URLSearchParams(fields).toString()
     } else body = JSON.stringify(value)
   }
   if (body !== undefined && headers['content-type'] === undefined) headers['content-type'] = 'application/json'
