@@ -42,11 +42,25 @@ test('a drifted example is reported with the operation, the example and the JSON
   assert.match(problems[0]!.message, /^\/id must be integer/)
 })
 
-test('an operation without an example for a required parameter is reported as untestable', () => {
+test('a required parameter without an example gets a value generated from its schema, the same on every load', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cw-broken-'))
   cpSync('test/fixtures/tiny', dir, { recursive: true })
   const paths = join(dir, 'paths/pets.yaml')
   writeFileSync(paths, readFileSync(paths, 'utf8').replace(/        examples:\n          rex: \{ value: 1 \}\n          unknown: \{ value: 999 \}\n/, ''))
+  const load = () => generateCases(loadContract(join(dir, 'openapi.yaml')))
+  const { cases, untestable } = load()
+  assert.deepEqual(untestable, [])
+  const positive = cases.find((c) => c.id === 'getPet:positive:default')!
+  assert.match(positive.title, /200 or 404 conforms \(generated values\)$/)
+  assert.match(positive.request.path, /^\/pets\/-?\d+$/)
+  assert.equal(load().cases.find((c) => c.id === positive.id)!.request.path, positive.request.path)
+})
+
+test('a required parameter with neither an example nor a schema is reported as untestable', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cw-broken-'))
+  cpSync('test/fixtures/tiny', dir, { recursive: true })
+  const paths = join(dir, 'paths/pets.yaml')
+  writeFileSync(paths, readFileSync(paths, 'utf8').replace(/        schema: \{ type: integer \}\n        examples:\n          rex: \{ value: 1 \}\n          unknown: \{ value: 999 \}\n/, ''))
   const { untestable } = generateCases(loadContract(join(dir, 'openapi.yaml')))
-  assert.deepEqual(untestable.map((u) => u.reason), ['no usable example for path parameter "pet_id"'])
+  assert.deepEqual(untestable.map((u) => u.reason), ['no usable example for path parameter "pet_id" (and no schema to generate one from)'])
 })
