@@ -4,7 +4,10 @@ export interface CaseCredential {
   key: 'valid' | 'invalid'
 }
 
-export type CaseKind = 'positive' | 'auth' | 'unrouted' | 'malformed'
+export type CaseKind = 'positive' | 'auth' | 'unrouted' | 'malformed' | GeneratedKind
+/** Cases made by the property runner from generated inputs: judged by what the document allows, not by one expected status. */
+export type GeneratedKind = 'generated' | 'negative' | 'unauthenticated' | 'stateful'
+export const GENERATED_KINDS: ReadonlySet<CaseKind> = new Set<CaseKind>(['generated', 'negative', 'unauthenticated', 'stateful'])
 
 export interface CaseRequest {
   method: string

@@ -2,12 +2,21 @@ import type { Case } from '../cases/case.js'
 import { generateCases } from '../cases/generate-cases.js'
 import { missingCredentials } from '../targets/preflight.js'
 import { contractFor } from './contract-runtime.js'
+import { describeProperties, type PropertyOptions } from './describe-properties.js'
 import { expect, test } from './fixtures.js'
 
 const MAX_GROUPS = 64
 
-/** Registers one Playwright test per generated case, at collection time: new operations get tests without code. */
-export function describeContract(file: string): void {
+export interface DescribeContractOptions {
+  /** the generated tests (valid, invalid, without credentials, stateful); `false`: only the document's examples and probes */
+  properties?: PropertyOptions | false
+}
+
+/**
+ * Registers one Playwright test per case built from the document (examples, auth and routing probes)
+ * and the property tests generated from its schemas, at collection time: new operations get tests without code.
+ */
+export function describeContract(file: string, options: DescribeContractOptions = {}): void {
   const contract = loadOrExplain(file)
   const { cases, untestable } = generateCases(contract)
   // Cases run in at most MAX_GROUPS anonymous groups, each in order in one worker. In fully parallel
@@ -27,6 +36,7 @@ export function describeContract(file: string): void {
       test.skip(true, `untestable: ${u.reason}`)
     })
   }
+  if (options.properties !== false) describeProperties(file, options.properties)
 }
 
 function registerCase(file: string, contractTitle: string, c: Case): void {

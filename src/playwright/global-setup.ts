@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto'
 import type { FullConfig } from '@playwright/test'
 import { ConfigError } from '../errors.js'
 import { unreachableHosts, unsetCredentialVariables } from '../targets/preflight.js'
@@ -11,6 +12,8 @@ import { contractFor } from './contract-runtime.js'
  * by its workers instead: its key file is written after the server starts.
  */
 export default async function globalSetup(config: FullConfig): Promise<void> {
+  // one seed for the whole run, inherited by every worker, printed by every generated failure
+  process.env.CONTRACT_SEED ??= String(randomInt(2 ** 31))
   if (targetName(process.env) === DEFAULT_TARGET) return
   const files = [...new Set(config.projects.flatMap((p) => (p.use as { contracts?: string[] }).contracts ?? []))]
   try {

@@ -1,6 +1,6 @@
 import { http, type RequestHandler } from 'msw'
 import { bodyOr422 } from './body-or-422.js'
-import { detailResponse, jsonResponse, naiveTimestamp } from './fastapi-responses.js'
+import { detailResponse, jsonResponse, naiveTimestamp, requestIdFor, validationError } from './fastapi-responses.js'
 import type { FieldModel } from './validate-fields.js'
 
 // src/api/routes/benchmarks.py (hokusai-api.md §5.6); the store lives per service instance.
@@ -40,7 +40,7 @@ export function benchmarkHandlers(): RequestHandler[] {
       const form = type.startsWith('multipart/form-data') ? await request.formData().catch(() => undefined) : undefined
       const file = form?.get('file')
       if (!file || typeof file === 'string') {
-        return detailResponse([{ type: 'missing', loc: ['body', 'file'], msg: 'Field required', input: null }], 422)
+        return validationError([{ type: 'missing', loc: ['body', 'file'], msg: 'Field required', input: null }], requestIdFor(request))
       }
       if (!/\.(csv|parquet)$/i.test(file.name)) return detailResponse('Only CSV and Parquet files are supported', 400)
       const bytes = new Uint8Array(await file.arrayBuffer())
