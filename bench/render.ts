@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Machine } from './lib/machine.js'
 import { linearFit } from './lib/stats.js'
+import type { GeneratedResult } from './generated/measure.js'
 import type { MockServerResult } from './mock-server/measure.js'
 import type { ScalePoint, ScaleResult } from './scale/measure.js'
 import type { SuiteOverhead } from './suite-overhead/measure.js'
@@ -12,6 +13,7 @@ export interface BenchResults {
   suite?: SuiteOverhead & { at: string }
   scale?: ScaleResult & { at: string }
   mock?: MockServerResult & { at: string }
+  generated?: GeneratedResult & { at: string }
 }
 
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`
@@ -43,6 +45,7 @@ export function renderBenchmarks(r: BenchResults): string {
   if (r.suite) out.push(...suiteSection(r.suite))
   if (r.scale) out.push(...scaleSection(r.scale))
   if (r.mock) out.push(...mockSection(r.mock))
+  if (r.generated) out.push(...generatedSection(r.generated))
   out.push(...memorySection(r))
   const findings = join(import.meta.dirname, 'findings.md')
   if (existsSync(findings)) out.push(readFileSync(findings, 'utf8').trim(), '')
@@ -60,6 +63,7 @@ function targetTable(r: BenchResults): string {
     rows.push([`${big.operations}-operation contract loaded, generated and compiled < 1 s (YAML cache warm)`, ms(big.warm.totalMs), met(big.warm.totalMs < 1000)])
     rows.push([`the same, first run after a contract change (YAML parsed, cache cold)`, ms(big.cold.totalMs), 'not a target'])
   }
+  if (r.generated) rows.push(['≥ 500 generated requests/s end to end at 2 workers', `${Math.round(r.generated.playwright.rps)} req/s`, met(r.generated.playwright.rps >= 500)])
   for (const op of r.mock?.operations ?? []) {
     rows.push([`mock ≥ 3× Prism's requests/s, ${op.name}`, x(op.vsPrism), met(op.vsPrism >= 3)])
     rows.push([`mock ≥ 50% of bare node:http, ${op.name}`, `${(100 * op.vsBare).toFixed(1)}%`, met(op.vsBare >= 0.5)])
@@ -116,6 +120,17 @@ function mockSection(r: NonNullable<BenchResults['mock']>): string[] {
       })), '', `contractwright ÷ Prism: **${x(op.vsPrism)}**; contractwright ÷ bare: **${(100 * op.vsBare).toFixed(1)}%**.`, '')
   }
   return out
+}
+
+function generatedSection(r: NonNullable<BenchResults['generated']>): string[] {
+  return ['## Generated requests', '',
+    `The generated tests of \`${r.contract}\` (${r.tests} tests, ${r.inputsPerTest} inputs each, \`CONTRACT_SEED=1\`) at 2 workers against ${r.server}, `
+    + 'next to a bare `fetch` loop sending the same recorded requests two at a time. `npm run bench -- generated`.', '',
+    table(['', 'requests', 'wall', 'requests/s', 'per request (one worker)', 'runs (ms)'], [
+      ['`npx playwright test`, end to end', r.requests, ms(r.playwright.wallMs), Math.round(r.playwright.rps), `${r.perRequestMs.playwright.toFixed(2)} ms`, r.playwright.runs.map(Math.round).join(', ')],
+      ['the same, inside the tests only', r.requests, '', Math.round(r.playwright.inTestsRps), '', ''],
+      ['bare fetch loop, 2 concurrent', r.requests, ms(r.bare.wallMs), Math.round(r.bare.rps), `${r.perRequestMs.bare.toFixed(2)} ms`, r.bare.runs.map(Math.round).join(', ')],
+    ]), '', `contractwright ÷ bare fetch: **${(100 * r.playwright.rps / r.bare.rps).toFixed(0)}%** of its requests/s, end to end.`, '']
 }
 
 function memorySection(r: BenchResults): string[] {

@@ -1,16 +1,17 @@
-// npm run bench [-- suite scale mock] [--runs N] [--profile]    npm run bench -- render: BENCHMARKS.md again from the last results
+// npm run bench [-- suite scale mock generated] [--runs N] [--profile]    npm run bench -- render: BENCHMARKS.md again from the last results
 // Runs the measurements (all by default), writes bench/results/latest.json, renders BENCHMARKS.md and
 // the scale plot. Never part of CI's pass/fail: the figures belong to the machine they were taken on.
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describeMachine } from './lib/machine.js'
+import { measureGenerated } from './generated/measure.js'
 import { measureMockServer } from './mock-server/measure.js'
 import { renderBenchmarks, renderScaleSvg, type BenchResults } from './render.js'
 import { measureScale } from './scale/measure.js'
 import { measureSuiteOverhead } from './suite-overhead/measure.js'
 
-const SECTIONS = ['suite', 'scale', 'mock'] as const
+const SECTIONS = ['suite', 'scale', 'mock', 'generated'] as const
 type Section = (typeof SECTIONS)[number]
 
 const root = resolve(import.meta.dirname, '..')
@@ -53,6 +54,7 @@ for (const section of sections) {
   if (section === 'suite') results.suite = { at, ...(await measureSuiteOverhead(root, runs, log)) }
   if (section === 'scale') results.scale = { at, ...(await measureScale(root, [10, 100, 1000], runs, log)) }
   if (section === 'mock') results.mock = { at, ...(await measureMockServer(root, runs, log)) }
+  if (section === 'generated') results.generated = { at, ...(await measureGenerated(root, runs, log)) }
 }
 mkdirSync(join(root, 'bench', 'results'), { recursive: true })
 writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`)

@@ -6,7 +6,7 @@ import { DEFAULT_TARGET, targetName } from '../src/targets/resolve-target.js'
 // suite stays the green baseline; the tests still run against live targets.
 const MOCK_GAPS = new Set([
   'getHealth:invalid', 'createEvaluation:valid', 'createEvaluationSchedule:valid', 'listBenchmarkSpecs:invalid', 'createBenchmarkSpec:valid',
-  'uploadBenchmarkDataset:valid', 'createMlflowRun:invalid', 'createBenchmarkSpec:stateful', 'searchModels:invalid',
+  'createMlflowRun:invalid', 'createBenchmarkSpec:stateful', 'searchModels:invalid',
 ])
 const onMock = targetName(process.env) === DEFAULT_TARGET
 const properties = { runs: 5, filter: (op: { id: string }, kind: string) => !(onMock && MOCK_GAPS.has(`${op.id}:${kind}`)) }

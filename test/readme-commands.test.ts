@@ -77,7 +77,7 @@ const handlers: Array<[RegExp, (cmd: string) => void | Promise<void>]> = [
     // the real run takes ~16 minutes and is never part of CI: prove the entry point and its usage answer
     const r = run('npm run bench -- no-such-section')
     assert.equal(r.status, 2)
-    assert.match(r.stderr, /usage: npm run bench \[-- suite scale mock\][^\n]*\nunknown: no-such-section/)
+    assert.match(r.stderr, /usage: npm run bench \[-- suite scale mock generated\][^\n]*\nunknown: no-such-section/)
   }],
   [/^npx tsx bench\/lib\/profile-summary\.ts <file>$/, () => {
     const r = run('npx tsx bench/lib/profile-summary.ts')

@@ -55,7 +55,7 @@ function registerProperty(file: string, contractTitle: string, t: PropertyTest, 
     const report = await runPropertyTest(t, (c) => sendCase(runtime, target, c, unique.next), judge, settings)
     for (const s of report.seen) info.annotations.push({ type: 'cw-exchange', description: JSON.stringify({ contract: file, operationId: s.operationId, status: s.status }) })
     for (const w of report.warnings.values()) info.annotations.push({ type: 'warning', description: `${w.check}: ${w.title}: expected ${w.expected}, got ${w.actual}` })
-    info.annotations.push({ type: 'cw-generated', description: JSON.stringify({ seed: report.runSeed, tried: report.tried }) })
+    info.annotations.push({ type: 'cw-generated', description: JSON.stringify({ seed: report.runSeed, tried: report.tried, requests: report.requests }) })
     if (!report.failure) return
     const { judged, input } = report.failure
     const incident = classifyIncident(contract, judged.errors, judged.exchange, judged.answered)

@@ -6,6 +6,8 @@ import { runProperty, type PropertyReport, type PropertySettings } from './run-p
 export interface PropertyTestReport extends PropertyReport<unknown> {
   /** the run's seed (what CONTRACT_SEED replays); each test derives its own from it and its id */
   runSeed: number
+  /** requests sent, shrinking included */
+  requests: number
   /** every (operation, status) the test saw, for coverage */
   seen: Array<{ operationId: string | undefined; status: number }>
 }
@@ -21,10 +23,12 @@ export function testSeed(runSeed: number, id: string): number {
  */
 export async function runPropertyTest(t: PropertyTest, send: Send, judge: Judge, settings: PropertySettings): Promise<PropertyTestReport> {
   let fatal: unknown
+  let requests = 0
   const seen = new Map<string, { operationId: string | undefined; status: number }>()
   const guarded: Send = async (c) => {
     if (fatal !== undefined) throw fatal
     let x: Exchange
+    requests++
     try {
       x = await send(c)
     } catch (error) {
@@ -37,7 +41,7 @@ export async function runPropertyTest(t: PropertyTest, send: Send, judge: Judge,
   const own = { ...settings, seed: testSeed(settings.seed, t.id), runs: t.runs(settings.runs) }
   try {
     const report = await runProperty(t.arbitrary, t.examples, (input) => t.execute(input, guarded, judge), own)
-    return { ...report, runSeed: settings.seed, seen: [...seen.values()] }
+    return { ...report, runSeed: settings.seed, requests, seen: [...seen.values()] }
   } catch (error) {
     throw fatal ?? error
   }

@@ -1,0 +1,108 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { assertPortFree, timePassingRun } from '../lib/command.js'
+import { median } from '../lib/stats.js'
+
+export interface GeneratedResult {
+  server: string
+  contract: string
+  inputsPerTest: number
+  tests: number
+  requests: number
+  /** `npx playwright test` from spawn to exit: collection, workers, reports included */
+  playwright: { wallMs: number; rps: number; inTestsRps: number; runs: number[] }
+  /** the same recorded requests, two concurrent fetch loops (as two workers), nothing else */
+  bare: { wallMs: number; rps: number; runs: number[] }
+  perRequestMs: { playwright: number; bare: number }
+}
+
+const PORT = 4140
+const CONTRACT = 'test/fixtures/plain/pets-fastify.json'
+const INPUTS = 500
+const TOKEN = 'cw-bench-token'
+
+interface Recorded { url: string; method: string; headers: Record<string, string>; body?: string }
+
+/**
+ * Generated requests per second end to end: the generated tests of the pets document (6 operations,
+ * 16 tests, 500 inputs each) at 2 workers against the pets server, next to a bare fetch loop sending
+ * the very requests those tests sent (recorded once with the same seed), two at a time.
+ */
+export async function measureGenerated(root: string, runs: number, log: (line: string) => void): Promise<GeneratedResult> {
+  await assertPortFree(PORT, 'pets server')
+  const out = join(root, 'bench', '.out', 'generated')
+  rmSync(out, { recursive: true, force: true })
+  mkdirSync(out, { recursive: true })
+  const server = await startPets(root)
+  try {
+    const env = { ...process.env, BENCH_CONTRACT: CONTRACT, CONTRACT_BASE_URL: `http://127.0.0.1:${PORT}`, CONTRACT_AUTH_BEARER: TOKEN, CONTRACT_AUTH_API_KEY: TOKEN, CONTRACT_SEED: '1', CONTRACT_RUNS: String(INPUTS) }
+    const args = ['playwright', 'test', '-c', 'bench/generated/playwright.config.ts']
+    const recordFile = join(out, 'requests.jsonl')
+    await timePassingRun('generated tests (recording)', 'npx', args, { cwd: root, env: { ...env, BENCH_RECORD: recordFile } })
+    const recorded = readFileSync(recordFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Recorded)
+    const pw: number[] = []
+    const inTests: number[] = []
+    const bare: number[] = []
+    let tests = 0
+    let requests = 0
+    for (let i = 0; i < runs; i++) {
+      const run = await timePassingRun('generated tests', 'npx', args, { cwd: root, env })
+      const report = readReport(join(out, 'results.json'))
+      tests = report.tests
+      requests = report.requests
+      pw.push(run.wallMs)
+      inTests.push(report.testMs / 2)
+      bare.push(await bareLoop(recorded))
+      log(`  run ${i + 1}: playwright ${Math.round(run.wallMs)} ms (${report.requests} requests), bare fetch ${Math.round(bare.at(-1)!)} ms (${recorded.length})`)
+    }
+    const wallMs = median(pw)
+    const bareMs = median(bare)
+    return {
+      server: 'the pets API (Fastify 5, test/fixtures/pets-server) on loopback', contract: CONTRACT, inputsPerTest: INPUTS, tests, requests,
+      playwright: { wallMs, rps: requests / (wallMs / 1000), inTestsRps: requests / (median(inTests) / 1000), runs: pw },
+      bare: { wallMs: bareMs, rps: recorded.length / (bareMs / 1000), runs: bare },
+      perRequestMs: { playwright: (2 * wallMs) / requests, bare: (2 * bareMs) / recorded.length },
+    }
+  } finally {
+    server.kill()
+  }
+}
+
+async function bareLoop(recorded: readonly Recorded[]): Promise<number> {
+  const started = performance.now()
+  let next = 0
+  const loop = async () => {
+    while (next < recorded.length) {
+      const r = recorded[next++]!
+      const res = await fetch(r.url, { method: r.method, headers: r.headers, body: r.body, redirect: 'manual' })
+      await res.text()
+    }
+  }
+  await Promise.all([loop(), loop()])
+  return performance.now() - started
+}
+
+function readReport(file: string): { tests: number; requests: number; testMs: number } {
+  const report = JSON.parse(readFileSync(file, 'utf8')) as { suites: Suite[]; stats: { expected: number } }
+  let requests = 0
+  let testMs = 0
+  const walk = (s: Suite) => {
+    for (const child of s.suites ?? []) walk(child)
+    for (const spec of s.specs ?? []) for (const t of spec.tests) for (const r of t.results) {
+      testMs += r.duration
+      for (const a of r.annotations) if (a.type === 'cw-generated') requests += (JSON.parse(a.description!) as { requests: number }).requests
+    }
+  }
+  report.suites.forEach(walk)
+  return { tests: report.stats.expected, requests, testMs }
+}
+interface Suite { suites?: Suite[]; specs?: Array<{ tests: Array<{ results: Array<{ duration: number; annotations: Array<{ type: string; description?: string }> }> }> }> }
+
+function startPets(root: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [join(root, 'test/fixtures/pets-server/server.mjs')], { env: { ...process.env, PETS_PORT: String(PORT), PETS_TOKEN: TOKEN }, stdio: ['ignore', 'pipe', 'inherit'] })
+  return new Promise((done, fail) => {
+    child.stdout!.on('data', (chunk: Buffer) => { if (/listening on/.test(String(chunk))) done(child) })
+    child.once('exit', (code) => fail(new Error(`bench: the pets server exited (${code}) before listening`)))
+  })
+}
