@@ -96,6 +96,6 @@ describe('generated tests in a new project', { timeout: 900_000 }, () => {
     assert.equal(input(again.stdout), input(first.stdout))
     const few = await against('', ['--grep', 'GET /pets › generated: valid', '--reporter=json'], { CONTRACT_RUNS: '3' })
     assert.equal(few.status, 0, output(few))
-    assert.match(few.stdout, /"type": "cw-generated",\s*"description": "\{\\"seed\\":7,\\"tried\\":3,"/)
+    assert.match(few.stdout, /"type": "cw-generated",\s*"description": "\{\\"seed\\":\d+,\\"tried\\":3,/)
   })
 })
