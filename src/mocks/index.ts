@@ -6,3 +6,6 @@ export { defineFault, type Fault, type FaultInput, type FaultExpectation } from 
 export { selectFaults } from './select-faults.js'
 export { serveHosts, type HostHandler, type ServeOptions, type ServedHosts } from './serve-handlers.js'
 export { setupMockServer } from './in-process.js'
+export { compileMock, type GeneratedMock, type GeneratedMockOptions, type MockRequest, type MockResponse } from './generated/generated-mock.js'
+export { serveGeneratedMock, type ServeGeneratedMockOptions, type ServedGeneratedMock } from './generated/serve.js'
+export { handlersFromContract, type HandlersFromContractOptions } from './generated/handlers.js'
