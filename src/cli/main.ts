@@ -3,6 +3,7 @@
 import { ContractError, ConfigError } from '../errors.js'
 import { RoutingError } from '../routing/routing-error.js'
 import { INIT_USAGE, initCommand } from './init-command.js'
+import { MOCK_USAGE, mockCommand } from './mock-command.js'
 import { ROUTING_USAGE, routingCommand } from './routing-command.js'
 import { SIGNOFF_USAGE, signoffCommand } from './signoff-command.js'
 
@@ -10,6 +11,7 @@ const USAGE = `contractwright <command> [options]
 
 Commands:
   init      set up a Playwright project that tests every operation of an OpenAPI document
+  mock      serve a mock generated from an OpenAPI document
   signoff   run the suite against a target (or read its results) and write a GO / NO-GO sign-off
   routing   check the load-balancer rules in routing.yaml against the contract
 
@@ -22,6 +24,9 @@ async function main(argv: string[]): Promise<number> {
     case 'init':
       if (help) return print(INIT_USAGE)
       return initCommand(rest)
+    case 'mock':
+      if (help) return print(MOCK_USAGE)
+      return mockCommand(rest)
     case 'signoff':
       if (help) return print(SIGNOFF_USAGE)
       return signoffCommand(rest, process.env)
