@@ -4,19 +4,21 @@ import { ConfigError } from '../errors.js'
 import { unreachableHosts, unsetCredentialVariables } from '../targets/preflight.js'
 import { resolveTarget, targetName, DEFAULT_TARGET } from '../targets/resolve-target.js'
 import { contractFor } from './contract-runtime.js'
+import { startGeneratedMockTarget } from './generated-mock-target.js'
 
 /**
  * One clear error before any test runs, instead of the same failure in every test: the target's
  * variables, then whether each host answers at all. Unset credentials are one line: the secured
  * operations they would open are skipped, each naming its variable. The built-in mock is checked
- * by its workers instead: its key file is written after the server starts.
+ * by its workers instead: its key file is written after the server starts. Plain documents with no
+ * mock of their own get the generated one (the returned teardown stops it).
  */
-export default async function globalSetup(config: FullConfig): Promise<void> {
+export default async function globalSetup(config: FullConfig): Promise<void | (() => Promise<void>)> {
   // one seed for the whole run, inherited by every worker, printed by every generated failure
   process.env.CONTRACT_SEED ??= String(randomInt(2 ** 31))
-  if (targetName(process.env) === DEFAULT_TARGET) return
   const files = [...new Set(config.projects.flatMap((p) => (p.use as { contracts?: string[] }).contracts ?? []))]
   try {
+    if (targetName(process.env) === DEFAULT_TARGET) return await startGeneratedMockTarget(config, files)
     const contracts = files.map(contractFor)
     const target = resolveTarget(contracts, process.env)
     const unset = unsetCredentialVariables(contracts, target)
