@@ -2,7 +2,8 @@
 // `npx contractwright init --spec …`, then `npx playwright test` against a real Fastify server
 // (healthy, then with one defect at a time), a FastAPI 3.1 document listed in full, and bad input.
 import assert from 'node:assert/strict'
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { after, before, describe, it } from 'node:test'
@@ -58,6 +59,47 @@ describe('contractwright init in a new project', { timeout: 900_000 }, () => {
     assert.equal(tsc.status, 0, `tsc: ${output(tsc)}`)
   })
 
+  it('no base URL: the suite runs against the mock generated from the document, green, no secured case skipped', () => {
+    const r = run('npx', ['playwright', 'test'], project)
+    assert.equal(r.status, 0, output(r))
+    assert.match(r.stdout, /contractwright: no base URL set; testing the mock generated from openapi\.json at http:\/\/127\.0\.0\.1:\d+/)
+    const stats = JSON.parse(readFileSync(join(project, 'reports/results.json'), 'utf8')).stats as { expected: number; unexpected: number; skipped: number }
+    assert.deepEqual({ unexpected: stats.unexpected, skipped: stats.skipped }, { unexpected: 0, skipped: 0 })
+    assert.ok(stats.expected >= 30, `${stats.expected} tests passed`)
+    const coverage = JSON.parse(readFileSync(join(project, 'reports/coverage.json'), 'utf8')) as { contracts: Array<{ operations: Array<{ state: string }> }> }
+    assert.deepEqual(coverage.contracts[0]!.operations.map((o) => o.state), Array(6).fill('exercised'))
+  })
+
+  it('contractwright mock: serves the document, the suite reads its .env.mock-server, a bad request gets a problem naming the field', async () => {
+    const mock = spawn(join(project, 'node_modules/.bin/contractwright'), ['mock', '--spec', 'openapi.json', '--stateful'], { cwd: project, stdio: ['ignore', 'pipe', 'inherit'] })
+    try {
+      const base = await new Promise<string>((done, fail) => {
+        let seen = ''
+        mock.stdout.on('data', (chunk: Buffer) => { seen += chunk; const m = / at (http:\/\/\S+)/.exec(seen); if (m) done(m[1]!) })
+        mock.once('exit', (code) => fail(new Error(`contractwright mock exited (${code}): ${seen}`)))
+      })
+      const env = readFileSync(join(project, '.env.mock-server'), 'utf8')
+      assert.match(env, new RegExp(`^CONTRACT_BASE_URL=${base}$`, 'm'))
+      const bearer = /^CONTRACT_AUTH_BEARER=(cw-mock-\w+)$/m.exec(env)?.[1]
+      assert.ok(bearer, env)
+      const bad = await fetch(`${base}/pets`, { method: 'POST', headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json' }, body: '{"name":7}' })
+      assert.equal(bad.status, 400)
+      assert.deepEqual(((await bad.json()) as { errors: unknown }).errors, [{ in: 'body', name: '/name', message: 'body at /name must be string' }])
+      const created = await fetch(`${base}/pets`, { method: 'POST', headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json' }, body: '{"name":"rex"}' })
+      const pet = (await created.json()) as { id: number; name: string }
+      assert.equal(pet.name, 'rex')
+      const suite = run('npx', ['playwright', 'test', '--reporter=line'], project)
+      assert.equal(suite.status, 0, output(suite))
+      assert.doesNotMatch(suite.stdout, /testing the mock generated/, 'the running mock is used, not a second one')
+      assert.ok(!suite.stdout.includes(bearer), 'the test credential never appears')
+    } finally {
+      const stopped = new Promise((done) => mock.once('exit', done))
+      mock.kill('SIGINT')
+      await stopped
+    }
+    assert.ok(!existsSync(join(project, '.env.mock-server')), 'the env file is removed when the mock stops')
+  })
+
   it('a healthy server: every operation exercised, 0 failures, no credential in any artifact', async () => {
     const server = await startPetsServer()
     try {
@@ -104,7 +146,7 @@ describe('contractwright init in a new project', { timeout: 900_000 }, () => {
     }
   })
 
-  it('a FastAPI 3.1 document with no servers or examples: a test for every operation, no ContractError or ConfigError', () => {
+  it('a FastAPI 3.1 document with no servers or examples: a test for every operation, no ContractError or ConfigError, green against its generated mock', () => {
     const fastapi = join(work, 'fastapi')
     mkdirSync(fastapi)
     cpSync(join(project, 'node_modules'), join(fastapi, 'node_modules'), { recursive: true, verbatimSymlinks: true })
@@ -117,6 +159,10 @@ describe('contractwright init in a new project', { timeout: 900_000 }, () => {
     assert.doesNotMatch(list.stdout + list.stderr, /ContractError|ConfigError|untestable/)
     const missing = operationsOf(join(fastapi, 'openapi.json')).filter((op) => !list.stdout.includes(` › ${op} › `))
     assert.deepEqual(missing, [], 'every operation has a test')
+    // and with no server at all the whole suite runs against the mock generated from it: 0 failures
+    const suite = run('npx', ['playwright', 'test', '--reporter=dot'], fastapi)
+    assert.equal(suite.status, 0, output(suite))
+    assert.match(suite.stdout, /\d{3} passed/)
   })
 
   it('bad input: one line naming the file and pointer, exit 2, no stack trace', async () => {

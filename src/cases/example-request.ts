@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto'
 import { compileSchemas } from '../contract/compile-schemas.js'
 import type { Contract, Operation } from '../contract/contract.js'
 import type { Location } from '../contract/documents.js'
-import { GenerationError, sampleValid } from '../generation/valid-arbitrary.js'
+import fc from 'fast-check'
+import { pathSafe } from '../generation/request-arbitrary.js'
+import { GenerationError, validArbitrary } from '../generation/valid-arbitrary.js'
 import type { CaseRequest } from './case.js'
 import { encodePathValue } from './path-template.js'
 
@@ -41,7 +43,7 @@ export function exampleRequest(contract: Contract, op: Operation, name: string):
   for (const p of op.parameters) {
     const chosen = pick(p.examples, name)
     if (!chosen.found && !p.required) continue
-    const made = chosen.found ? chosen : generate(contract, op, `${p.in} parameter "${p.name}"`, p.schema)
+    const made = chosen.found ? chosen : generate(contract, op, `${p.in} parameter "${p.name}"`, p.schema, p.in === 'path')
     if ('reason' in made) return made
     if (!chosen.found) generated.push(`${p.in} parameter "${p.name}"`)
     const value = typeof made.value === 'object' && made.value !== null ? JSON.stringify(made.value) : String(made.value)
@@ -75,11 +77,12 @@ export function exampleRequest(contract: Contract, op: Operation, name: string):
 }
 
 /** A schema-valid value for one field, seeded by operation and field so every worker builds the same case. */
-function generate(contract: Contract, op: Operation, what: string, schema: Location | undefined): { value: unknown } | { reason: string } {
+function generate(contract: Contract, op: Operation, what: string, schema: Location | undefined, inPath = false): { value: unknown } | { reason: string } {
   if (!schema) return { reason: `no usable example for ${what} (and no schema to generate one from)` }
   const seed = createHash('sha256').update(`${op.id} ${what}`).digest().readUInt32BE(0)
   try {
-    return { value: sampleValid(contract.documents, compileSchemas(contract.documents), schema, 'request', seed) }
+    const valid = validArbitrary(contract.documents, compileSchemas(contract.documents), schema, 'request')
+    return { value: fc.sample(inPath ? valid.filter(pathSafe) : valid, { seed, numRuns: 1 })[0] }
   } catch (error) {
     if (error instanceof GenerationError) return { reason: `no usable example for ${what}: ${error.message.replace(/^contractwright: /, '')}` }
     throw error

@@ -16,6 +16,12 @@ export interface GeneratedRequest {
   rawBody?: string
 }
 
+/**
+ * An empty value, a '/' or a dot segment in a path value is routed as another path by most servers
+ * (and URL normalisation): a finding about the router, not about the operation, so none is generated.
+ */
+export const pathSafe = (value: unknown): boolean => !/\/|^\.{0,2}$/.test(String(value))
+
 const GENERABLE = /[/+]json$|^multipart\/form-data|^application\/x-www-form-urlencoded/
 
 /** The request content types generation can build a body for, in the document's order. */
@@ -35,9 +41,7 @@ export function requestArbitrary(contract: Contract, op: Operation): fc.Arbitrar
     const required: string[] = []
     for (const p of op.parameters.filter((x) => x.in === where && x.schema)) {
       const value = validArbitrary(contract.documents, schemas, p.schema!, 'request')
-      // an empty value, a '/' or a dot segment in a path value is routed as another path by most
-      // servers (and URL normalisation): a finding about the router, not about the operation
-      record[p.name] = where === 'path' ? value.filter((v) => !/\/|^\.{0,2}$/.test(String(v))) : value
+      record[p.name] = where === 'path' ? value.filter(pathSafe) : value
       if (p.required || p.in === 'path') required.push(p.name)
     }
     return fc.record(record, { requiredKeys: required })

@@ -84,7 +84,10 @@ export function compileMock(contract: Contract, options: GeneratedMockOptions = 
     const media = bodies.media(spec, req.headers.accept)
     const generated = media ? bodies.value(media, prefer.example) : undefined
     const id = params[role.chain.idParam] ?? ''
-    const missing = () => problem(op, 404, 'Not Found', [{ in: 'path', name: role.chain.idParam, message: `no resource with ${role.chain.idParam} ${JSON.stringify(id)} (created, then deleted, or never created)` }])
+    // an unknown id is a 404 only where the document says one can be: otherwise the document's answer
+    const missing = () => !documentedResponse(op, 404)
+      ? respond(op, status, req, prefer)
+      : problem(op, 404, 'Not Found', [{ in: 'path', name: role.chain.idParam, message: `no resource with ${role.chain.idParam} ${JSON.stringify(id)} (created, then deleted, or never created)` }])
     switch (role.role) {
       case 'create': {
         const made = store.create(role.chain, generated, verdict.body, (r) => !media || bodies.conforms(media, r))
