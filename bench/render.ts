@@ -65,8 +65,12 @@ function targetTable(r: BenchResults): string {
   }
   if (r.generated) rows.push(['≥ 500 generated requests/s end to end at 2 workers', `${Math.round(r.generated.playwright.rps)} req/s`, met(r.generated.playwright.rps >= 500)])
   for (const op of r.mock?.operations ?? []) {
-    rows.push([`mock ≥ 3× Prism's requests/s, ${op.name}`, x(op.vsPrism), met(op.vsPrism >= 3)])
-    rows.push([`mock ≥ 50% of bare node:http, ${op.name}`, `${(100 * op.vsBare).toFixed(1)}%`, met(op.vsBare >= 0.5)])
+    if (op.generatedVsPrism !== undefined) {
+      rows.push([`generated mock ≥ 5× Prism's requests/s, ${op.name}`, x(op.generatedVsPrism), met(op.generatedVsPrism >= 5)])
+      rows.push([`generated mock ≥ 25% of bare node:http, ${op.name}`, `${(100 * op.generatedVsBare).toFixed(1)}%`, met(op.generatedVsBare >= 0.25)])
+    }
+    rows.push([`platform mock ≥ 3× Prism's requests/s, ${op.name}`, x(op.vsPrism), met(op.vsPrism >= 3)])
+    rows.push([`(for scale) platform mock ÷ bare node:http, ${op.name}`, `${(100 * op.vsBare).toFixed(1)}%`, 'not a target'])
   }
   return table(['target', 'measured', ''], rows)
 }
@@ -111,13 +115,17 @@ function scaleSection(r: NonNullable<BenchResults['scale']>): string[] {
 
 function mockSection(r: NonNullable<BenchResults['mock']>): string[] {
   const out = ['## 3. Mock server', '', `Load: ${r.load}. Every answer counted was the documented 200 (the run fails otherwise).`,
-    'The bare server sends the bytes our mock sent; Prism 5.14.2 (`prism mock -v silent`) mocks the same contract from its examples.', '']
+    'The generated mock is `contractwright mock --spec contracts/hokusai/openapi.yaml` (route table, cached bytes, the request validated);',
+    'the platform mock is the hand-written Hokusai platform (load balancer, then the API service calling the auth service in-process, as the real one does).',
+    'Each bare server sends the bytes that mock sent; Prism 5.14.2 (`prism mock -v silent`) mocks the same contract from its examples.', '']
+  const names = { generated: 'contractwright mock (generated)', bareGenerated: 'bare node:http, the generated mock\'s bytes', contractwright: 'platform mock (MSW services)', bare: 'bare node:http, the platform mock\'s bytes', prism: 'Prism 5.14.2' } as const
   for (const op of r.operations) {
+    const shown = (Object.keys(names) as Array<keyof typeof names>).filter((name) => op.servers[name])
     out.push(`**${op.name}** (\`${op.request}\`)`, '', table(['server', 'requests/s', 'p50 latency', 'p99 latency', 'runs (req/s)'],
-      (['contractwright', 'prism', 'bare'] as const).map((name) => {
+      shown.map((name) => {
         const f = op.servers[name]
-        return [name === 'bare' ? 'bare node:http (ceiling)' : name === 'prism' ? 'Prism 5.14.2' : 'contractwright mock', Math.round(f.rps), `${f.p50Ms} ms`, `${f.p99Ms} ms`, f.runs.join(', ')]
-      })), '', `contractwright ÷ Prism: **${x(op.vsPrism)}**; contractwright ÷ bare: **${(100 * op.vsBare).toFixed(1)}%**.`, '')
+        return [names[name], Math.round(f.rps), `${f.p50Ms} ms`, `${f.p99Ms} ms`, f.runs.join(', ')]
+      })), '', `${op.generatedVsPrism !== undefined ? `generated ÷ Prism: **${x(op.generatedVsPrism)}**; generated ÷ its bare: **${(100 * op.generatedVsBare).toFixed(1)}%**; ` : ''}platform ÷ Prism: **${x(op.vsPrism)}**; platform ÷ its bare: **${(100 * op.vsBare).toFixed(1)}%**.`, '')
   }
   return out
 }

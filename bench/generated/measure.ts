@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
+import { parse } from 'dotenv'
 import { assertPortFree, timePassingRun } from '../lib/command.js'
 import { median } from '../lib/stats.js'
 
@@ -17,26 +18,28 @@ export interface GeneratedResult {
   perRequestMs: { playwright: number; bare: number }
 }
 
-const PORT = 4140
+const PORT = 4160
 const CONTRACT = 'test/fixtures/plain/pets-fastify.json'
 const INPUTS = 500
-const TOKEN = 'cw-bench-token'
 
 interface Recorded { url: string; method: string; headers: Record<string, string>; body?: string }
 
 /**
  * Generated requests per second end to end: the generated tests of the pets document (6 operations,
- * 16 tests, 500 inputs each) at 2 workers against the pets server, next to a bare fetch loop sending
+ * 16 tests, 500 inputs each) at 2 workers against the mock generated from it (`contractwright mock
+ * --stateful`, validating every request), next to a bare fetch loop sending
  * the very requests those tests sent (recorded once with the same seed), two at a time.
  */
 export async function measureGenerated(root: string, runs: number, log: (line: string) => void): Promise<GeneratedResult> {
-  await assertPortFree(PORT, 'pets server')
+  await assertPortFree(PORT, 'generated mock')
   const out = join(root, 'bench', '.out', 'generated')
   rmSync(out, { recursive: true, force: true })
   mkdirSync(out, { recursive: true })
-  const server = await startPets(root)
+  const envFile = join(out, '.env.generated-mock')
+  const server = await startMock(root, envFile)
   try {
-    const env = { ...process.env, BENCH_CONTRACT: CONTRACT, CONTRACT_BASE_URL: `http://127.0.0.1:${PORT}`, CONTRACT_AUTH_BEARER: TOKEN, CONTRACT_AUTH_API_KEY: TOKEN, CONTRACT_SEED: '1', CONTRACT_RUNS: String(INPUTS) }
+    // the mock's base URL and its fresh test credentials, as a user's suite reads them
+    const env = { ...process.env, ...parse(readFileSync(envFile)), BENCH_CONTRACT: CONTRACT, CONTRACT_SEED: '1', CONTRACT_RUNS: String(INPUTS) }
     const args = ['playwright', 'test', '-c', 'bench/generated/playwright.config.ts']
     const recordFile = join(out, 'requests.jsonl')
     await timePassingRun('generated tests (recording)', 'npx', args, { cwd: root, env: { ...env, BENCH_RECORD: recordFile } })
@@ -59,7 +62,7 @@ export async function measureGenerated(root: string, runs: number, log: (line: s
     const wallMs = median(pw)
     const bareMs = median(bare)
     return {
-      server: 'the pets API (Fastify 5, test/fixtures/pets-server) on loopback', contract: CONTRACT, inputsPerTest: INPUTS, tests, requests,
+      server: 'the mock generated from it (`contractwright mock --stateful`) on loopback', contract: CONTRACT, inputsPerTest: INPUTS, tests, requests,
       playwright: { wallMs, rps: requests / (wallMs / 1000), inTestsRps: requests / (median(inTests) / 1000), runs: pw },
       bare: { wallMs: bareMs, rps: recorded.length / (bareMs / 1000), runs: bare },
       perRequestMs: { playwright: (2 * wallMs) / requests, bare: (2 * bareMs) / recorded.length },
@@ -99,10 +102,11 @@ function readReport(file: string): { tests: number; requests: number; testMs: nu
 }
 interface Suite { suites?: Suite[]; specs?: Array<{ tests: Array<{ results: Array<{ duration: number; annotations: Array<{ type: string; description?: string }> }> }> }> }
 
-function startPets(root: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(root, 'test/fixtures/pets-server/server.mjs')], { env: { ...process.env, PETS_PORT: String(PORT), PETS_TOKEN: TOKEN }, stdio: ['ignore', 'pipe', 'inherit'] })
+function startMock(root: string, envFile: string): Promise<ChildProcess> {
+  const args = ['--import', 'tsx', join(root, 'src/cli/main.ts'), 'mock', '--spec', CONTRACT, '--stateful', '--port', String(PORT), '--env-out', envFile]
+  const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
   return new Promise((done, fail) => {
-    child.stdout!.on('data', (chunk: Buffer) => { if (/listening on/.test(String(chunk))) done(child) })
-    child.once('exit', (code) => fail(new Error(`bench: the pets server exited (${code}) before listening`)))
+    child.stdout!.on('data', (chunk: Buffer) => { if (/^wrote /m.test(String(chunk))) done(child) })
+    child.once('exit', (code) => fail(new Error(`bench: contractwright mock exited (${code}) before listening`)))
   })
 }

@@ -8,17 +8,25 @@ import { median } from '../lib/stats.js'
 export interface ServerFigures { rps: number; p50Ms: number; p99Ms: number; runs: number[] }
 export interface MockServerResult {
   load: string
-  operations: Array<{ name: string; request: string; servers: Record<ServerName, ServerFigures>; vsPrism: number; vsBare: number }>
+  operations: Array<{
+    name: string; request: string; servers: Record<ServerName, ServerFigures>
+    /** the platform mock (hand-written MSW services behind the load balancer) */
+    vsPrism: number; vsBare: number
+    /** the mock generated from the same document (`contractwright mock`), against a bare server sending its bytes */
+    generatedVsPrism: number; generatedVsBare: number
+  }>
 }
-type ServerName = 'contractwright' | 'bare' | 'prism'
+type ServerName = 'contractwright' | 'generated' | 'bare' | 'bareGenerated' | 'prism'
 
-const PORTS = { mock: 4110, prism: 4120, bare: 4130 } // the mock takes 4110-4113 (api, registry, auth, catalog)
+// the platform mock takes 4110-4113 (api, registry, auth, catalog)
+const PORTS = { mock: 4110, prism: 4120, bare: 4130, generated: 4150 }
 const CONNECTIONS = 32
 const SECONDS = 5
 
 /**
- * Requests per second and latency of a GET and a POST operation on loopback: our mock platform, a bare
- * node:http server sending the same bytes (the ceiling), and Prism mocking the same contract. autocannon
+ * Requests per second and latency of a GET and a POST operation on loopback: our mock platform, the
+ * mock generated from the same contract (`contractwright mock`), a bare node:http server sending the
+ * bytes each of them sent (the ceiling), and Prism mocking the same contract. autocannon
  * drives each in turn with 32 connections for 5 s, after a 2 s warm-up; runs interleave the servers.
  */
 export async function measureMockServer(root: string, runs: number, log: (line: string) => void): Promise<MockServerResult> {
@@ -28,7 +36,9 @@ export async function measureMockServer(root: string, runs: number, log: (line: 
   mkdirSync(dirname(envFile), { recursive: true })
   const children: ChildProcess[] = []
   try {
-    children.push(await start('contractwright mock', 'node', ['--import', 'tsx', 'mocks/server.ts'], root, { MOCK_PORT_BASE: String(PORTS.mock), MOCK_ENV_FILE: envFile }, /wrote/))
+    children.push(await start('platform mock', 'node', ['--import', 'tsx', 'mocks/server.ts'], root, { MOCK_PORT_BASE: String(PORTS.mock), MOCK_ENV_FILE: envFile }, /wrote/))
+    const generatedEnv = join(dirname(envFile), '.env.generated-mock')
+    children.push(await start('contractwright mock', 'node', ['--import', 'tsx', 'src/cli/main.ts', 'mock', '--spec', 'contracts/hokusai/openapi.yaml', '--port', String(PORTS.generated), '--env-out', generatedEnv], root, {}, /wrote/))
     const key = parse(readFileSync(envFile))['HOKUSAI_API_KEY']!
     const operations = [
       { name: 'GET getModelInfo', method: 'GET', port: PORTS.mock, path: '/api/v1/models/21/info', body: undefined },
@@ -38,9 +48,11 @@ export async function measureMockServer(root: string, runs: number, log: (line: 
     // the bytes the mock answers are what the bare server sends back
     const captured = []
     for (const op of operations) {
-      const res = await fetch(`http://127.0.0.1:${op.port}${op.path}`, { method: op.method, headers, body: op.body })
-      if (res.status !== 200) throw new Error(`bench: the mock answered ${op.name} with ${res.status}, not 200`)
-      captured.push({ method: op.method, path: op.path, status: res.status, contentType: res.headers.get('content-type') ?? '', body: await res.text() })
+      for (const [mock, url, prefix] of [['platform mock', `http://127.0.0.1:${op.port}${op.path}`, ''], ['generated mock', `http://127.0.0.1:${PORTS.generated}${op.path}`, '/generated']] as const) {
+        const res = await fetch(url, { method: op.method, headers, body: op.body })
+        if (res.status !== 200) throw new Error(`bench: the ${mock} answered ${op.name} with ${res.status}, not 200: ${await res.text()}`)
+        captured.push({ method: op.method, path: `${prefix}${op.path}`, status: res.status, contentType: res.headers.get('content-type') ?? '', body: await res.text() })
+      }
     }
     children.push(await start('bare node:http', 'node', ['--import', 'tsx', 'bench/mock-server/bare-server.ts'], root, { BARE_PORT: String(PORTS.bare), BARE_ROUTES: JSON.stringify(captured) }, /bare server/))
     children.push(await start('Prism', join(tools, 'prism'), ['mock', '-v', 'silent', '-p', String(PORTS.prism), 'contracts/hokusai/openapi.yaml'], root, {}, undefined, PORTS.prism))
@@ -48,9 +60,10 @@ export async function measureMockServer(root: string, runs: number, log: (line: 
     const results: MockServerResult['operations'] = []
     for (const op of operations) {
       const urls: Record<ServerName, string> = {
-        contractwright: `http://127.0.0.1:${op.port}${op.path}`, bare: `http://127.0.0.1:${PORTS.bare}${op.path}`, prism: `http://127.0.0.1:${PORTS.prism}${op.path}`,
+        contractwright: `http://127.0.0.1:${op.port}${op.path}`, generated: `http://127.0.0.1:${PORTS.generated}${op.path}`,
+        bare: `http://127.0.0.1:${PORTS.bare}${op.path}`, bareGenerated: `http://127.0.0.1:${PORTS.bare}/generated${op.path}`, prism: `http://127.0.0.1:${PORTS.prism}${op.path}`,
       }
-      const samples: Record<ServerName, Array<{ rps: number; p50: number; p99: number }>> = { contractwright: [], bare: [], prism: [] }
+      const samples: Record<ServerName, Array<{ rps: number; p50: number; p99: number }>> = { contractwright: [], generated: [], bare: [], bareGenerated: [], prism: [] }
       for (const server of Object.keys(urls) as ServerName[]) await autocannon(tools, urls[server], op, headers, 2) // warm-up: JIT, caches
       for (let run = 1; run <= runs; run++) {
         for (const server of Object.keys(urls) as ServerName[]) samples[server].push(await autocannon(tools, urls[server], op, headers, SECONDS))
@@ -62,6 +75,7 @@ export async function measureMockServer(root: string, runs: number, log: (line: 
       results.push({
         name: op.name, request: `${op.method} ${op.path}`, servers: figures,
         vsPrism: figures.contractwright.rps / figures.prism.rps, vsBare: figures.contractwright.rps / figures.bare.rps,
+        generatedVsPrism: figures.generated.rps / figures.prism.rps, generatedVsBare: figures.generated.rps / figures.bareGenerated.rps,
       })
     }
     return { load: `autocannon, ${CONNECTIONS} connections, ${SECONDS} s per sample after a 2 s warm-up, loopback`, operations: results }

@@ -7,7 +7,7 @@ import { mockCredentials, mockVariables, writeMockEnvFile } from '../mocks/gener
 import { serveGeneratedMock } from '../mocks/generated/serve.js'
 import { MOCK_ENV_FILE } from '../targets/resolve-target.js'
 
-export const MOCK_USAGE = `contractwright mock --spec <file|url> [--port <n>] [--host <address>] [--seed <n>] [--stateful] [--env-file <file>]
+export const MOCK_USAGE = `contractwright mock --spec <file|url> [--port <n>] [--host <address>] [--seed <n>] [--stateful] [--env-out <file>]
 
 Serves a mock generated from an OpenAPI document (3.0, 3.1 or Swagger 2.0) until Ctrl-C: each
 operation answers its lowest documented 2xx with the document's example or a body generated from
@@ -21,13 +21,13 @@ problem body naming the parameter or JSON pointer. Writes the base URL and fresh
   --host <address>    the address to listen on (default 127.0.0.1)
   --seed <n>          generated bodies are the same for the same seed (default 1)
   --stateful          created resources can be read, updated and deleted (default: every answer is the document's)
-  --env-file <file>   where the variables go (default .env.mock-server)`
+  --env-out <file>    where the variables go (default .env.mock-server; not --env-file, which Node 20 reads itself)`
 
 /** `contractwright mock`: serves until SIGINT/SIGTERM, then removes its env file; returns the exit code. */
 export async function mockCommand(argv: string[], cwd = process.cwd()): Promise<number> {
   const { values } = parseArgs({ args: argv, strict: true, options: {
     spec: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, seed: { type: 'string' },
-    stateful: { type: 'boolean' }, 'env-file': { type: 'string' },
+    stateful: { type: 'boolean' }, 'env-out': { type: 'string' },
   } })
   if (!values.spec) throw new ConfigError('mock needs --spec <file|url>: the OpenAPI document to serve')
   const port = integerOption('--port', values.port, 0, 65535)
@@ -38,7 +38,7 @@ export async function mockCommand(argv: string[], cwd = process.cwd()): Promise<
     .catch((error: NodeJS.ErrnoException) => {
       throw new ConfigError(`cannot listen on ${values.host ?? '127.0.0.1'}:${port ?? 0}: ${error.code === 'EADDRINUSE' ? 'the port is in use' : error.message}`)
     })
-  const envFile = resolve(cwd, values['env-file'] ?? MOCK_ENV_FILE)
+  const envFile = resolve(cwd, values['env-out'] ?? MOCK_ENV_FILE)
   writeMockEnvFile(envFile, mockVariables([contract], served.baseUrl, credentials), `written by contractwright mock --spec ${values.spec}; removed when it stops`)
   console.log(`contractwright mock: "${contract.title}" (${contract.operations.length} operations${values.stateful ? ', stateful' : ''}) at ${served.baseUrl}`)
   console.log(`wrote ${envFile} (base URL and test credentials); stop with Ctrl-C`)

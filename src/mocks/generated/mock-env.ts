@@ -2,15 +2,18 @@ import { randomBytes } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
 import type { Contract } from '../../contract/contract.js'
 
+const fresh = () => `cw-mock-${randomBytes(12).toString('hex')}`
+
 /**
  * The credential a generated mock accepts per security scheme name: fresh random values per run, so
- * "a wrong key is refused" is tested for real and no value is the same twice; basic schemes get `user:password`.
+ * "a wrong key is refused" is tested for real and no value is the same twice; basic schemes get
+ * `user:password`. A platform contract's keys (x-variables credentials, roles) are not the generated
+ * mock's to judge: it accepts any credential there, and its behavioural mock does the rest.
  */
 export function mockCredentials(contracts: readonly Contract[]): Record<string, string> {
   const credentials: Record<string, string> = {}
-  for (const scheme of contracts.flatMap((c) => Object.values(c.securitySchemes))) {
-    const secret = `cw-mock-${randomBytes(12).toString('hex')}`
-    credentials[scheme.name] ??= scheme.type === 'http' && scheme.scheme?.toLowerCase() === 'basic' ? `cw-user:${secret}` : secret
+  for (const scheme of contracts.filter((c) => c.plain).flatMap((c) => Object.values(c.securitySchemes))) {
+    credentials[scheme.name] ??= scheme.type === 'http' && scheme.scheme?.toLowerCase() === 'basic' ? `cw-user:${fresh()}` : fresh()
   }
   return credentials
 }
@@ -21,6 +24,7 @@ export function mockVariables(contracts: readonly Contract[], baseUrl: string, c
   for (const v of contracts.flatMap((c) => c.variables)) {
     if (v.host) variables[v.name] = baseUrl
     else if (v.scheme && credentials[v.scheme]) variables[v.name] = credentials[v.scheme]!
+    else if (v.credential) variables[v.name] = fresh()
   }
   return variables
 }
