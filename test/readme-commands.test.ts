@@ -11,11 +11,11 @@ import { freePortBase } from './support/free-port-base.js'
 const readme = readFileSync('README.md', 'utf8')
 const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts as Record<string, string>
 
-/** Commands in ```bash blocks and in inline code that starts like a command. */
+/** Commands in ```bash blocks (a line starting with # is a comment or shown output) and in inline code that starts like a command. */
 function readmeCommands(): string[] {
   const blocks = [...readme.matchAll(/```bash\n([\s\S]*?)```/g)].flatMap((m) => m[1]!.split('\n'))
   const inline = [...readme.matchAll(/`((?:npm|npx|cp|[A-Z_]+=\S+ (?:npm|npx))[^`]*)`/g)].map((m) => m[1]!)
-  return [...new Set([...blocks, ...inline].map((l) => l.replace(/\s+#.*$/, '').trim()).filter((l) => l !== ''))]
+  return [...new Set([...blocks, ...inline].map((l) => l.replace(/\s+#.*$/, '').trim()).filter((l) => l !== '' && !l.startsWith('#')))]
 }
 
 const run = (cmd: string, env: Record<string, string> = {}) =>
@@ -40,7 +40,7 @@ async function startsMock(cmd: string): Promise<void> {
 
 // Each README command: how this test proves it works.
 const handlers: Array<[RegExp, (cmd: string) => void | Promise<void>]> = [
-  [/^npm ci && npx playwright test$|^npm test$/, () => {
+  [/^npm ci && npx playwright test$|^npm test$|^npx playwright test$/, () => {
     assert.match(readFileSync('.ci/run', 'utf8'), /npm ci[^\n]*\nnpm test$/m, 'CI runs npm ci then npm test')
     assert.match(scripts.test!, /npm run test:suite/)
     assert.equal(scripts['test:suite'], 'playwright test')
@@ -50,6 +50,12 @@ const handlers: Array<[RegExp, (cmd: string) => void | Promise<void>]> = [
     const packed = readFileSync('test/packed-init.test.ts', 'utf8')
     const proof = cmd.startsWith('npm install') ? "install(tarball, project)" : cmd.includes('init') ? "['contractwright', 'init', '--spec', 'openapi.json']" : "CONTRACT_BASE_URL: server.url, ...credentials"
     assert.ok(packed.includes(proof), `test/packed-init.test.ts runs: ${cmd}`)
+  }],
+  // the generated mock on its own: the packed project starts it and its suite reads .env.mock-server
+  [/^npx contractwright mock --spec openapi\.json( \[--[\w-]+( \d+)?\])*$/, (cmd) => {
+    assert.ok(readFileSync('test/packed-init.test.ts', 'utf8').includes("['mock', '--spec', 'openapi.json'"), 'test/packed-init.test.ts runs contractwright mock')
+    const usage = readFileSync('src/cli/mock-command.ts', 'utf8')
+    for (const option of cmd.match(/--[\w-]+/g)!) assert.ok(usage.includes(`  ${option} `), `contractwright mock documents ${option}`)
   }],
   [/^npm run test:faults$/, () => assert.match(scripts.test!, /npm run test:faults$/)],
   [/^npx playwright test --project=smoke$/, () => assert.match(readFileSync('playwright.config.ts', 'utf8'), /name: 'smoke'/)],
