@@ -34,7 +34,8 @@ test('catalog required › a broken alias cannot be searched, and says so', asyn
 
 const chatRows: Array<[string, { status: number; body: unknown; want: RegExp | null }]> = [
   ['200: the model answers', { status: 200, body: { object: 'chat.completion' }, want: null }],
-  ['404 MODEL_NOT_FOUND: missing', { status: 404, body: { error: { code: 'MODEL_NOT_FOUND' } }, want: /^required model missing from gateway hug: katanemo\/Arch-Router-1.5B \(chat on .* → 404 MODEL_NOT_FOUND\)$/ }],
+  ['404 MODEL_NOT_FOUND: missing', { status: 404, body: { error: { code: 'MODEL_NOT_FOUND' } }, want: /^required model missing from gateway hug: katanemo\/Arch-Router-1.5B \(chat on .* → 404 MODEL_NOT_FOUND: the model lookup of a deployment before the pricing gate/ }],
+  ['400 model_not_priced: missing, as head answers', { status: 400, body: { error: { message: "Model 'katanemo/Arch-Router-1.5B' is not available for inference (no pricing configured).", type: 'invalid_request_error', code: 'model_not_priced' } }, want: /^required model missing from gateway hug: katanemo\/Arch-Router-1.5B \(chat on .* → 400 model_not_priced: head's pricing gate/ }],
   ['404 from the router: the alias incident', { status: 404, body: { detail: 'Not Found' }, want: /^alias broken: chat on katanemo\/Arch-Router-1.5B \(gateway hug\) → 404 \{"detail":"Not Found"\}, the route is not loaded/ }],
   ['401: the key, not the model', { status: 401, body: { error: { code: 'missing_api_key', message: 'm', type: 'authentication_error' } }, want: /GATEWAYZ_API_KEY was refused/ }],
   ['502: the upstream', { status: 502, body: { error: { code: 'SERVICE_UNAVAILABLE' } }, want: /^chat on katanemo\/Arch-Router-1.5B \(gateway hug\) → 502 SERVICE_UNAVAILABLE$/ }],

@@ -26,9 +26,12 @@ export function chatFindings(required: RequiredModel, status: number, json: unkn
   if (status === 200) return []
   const body = describeBody(json, text)
   const call = `chat on ${required.model} (gateway ${required.gateway}) → ${status} ${body}`
-  if (status === 404 && body === 'MODEL_NOT_FOUND') return [`required model missing from gateway ${required.gateway}: ${required.model} (${call})`]
+  const missing = `required model missing from gateway ${required.gateway}: ${required.model}`
+  // Two generations answer an unknown model differently; say which one answered.
+  if (status === 400 && body === 'model_not_priced') return [`${missing} (${call}: head's pricing gate, which runs before the model lookup, knows no price for it: not in the catalog, or unpriced)`]
+  if (status === 404 && body === 'MODEL_NOT_FOUND') return [`${missing} (${call}: the model lookup of a deployment before the pricing gate did not find it)`]
   // The router's own 404 means no model lookup ran: the incident #6 signature after the hug rename deploy.
-  if (status === 404 && body === '{"detail":"Not Found"}') return [`alias broken: ${call}, the route is not loaded (the router answered, not the model lookup)`]
+  if (status === 404 && body === '{"detail":"Not Found"}') return [`alias broken: ${call}, the route is not loaded (the router answered, not the model lookup; an older deployment answers an unknown model so too)`]
   if (status === 401 || status === 403) return [`${call}: GATEWAYZ_API_KEY was refused; check the key, the suite cannot judge the model`]
   return [call]
 }

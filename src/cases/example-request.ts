@@ -92,12 +92,21 @@ function generate(contract: Contract, op: Operation, what: string, schema: Locat
 const AUTH_STATUSES = new Set(['401', '402', '403', '407', '429'])
 
 /**
+ * Every status with a response example of this name: an example documented under several statuses
+ * (two generations of a server answering differently, both deployed) accepts any of them.
+ */
+export function pairedStatuses(op: Operation, name: string): string[] {
+  return name === 'default' ? [] : op.responses.filter((r) => r.content.some((m) => name in m.examples)).map((r) => r.status)
+}
+
+/**
  * The status a response example named `name` is declared under, else the lowest declared 2xx, else
  * (an operation with no success, such as a disabled debug route) the lowest non-auth status whose
  * response carries a `default` example: the outcome the contract documents for a plain request.
  */
 export function expectedStatus(op: Operation, name: string): string | undefined {
-  for (const r of op.responses) if (r.content.some((m) => name in m.examples) && name !== 'default') return r.status
+  const paired = pairedStatuses(op, name)[0]
+  if (paired !== undefined) return paired
   const success = op.responses.map((r) => r.status).filter((s) => /^2/.test(s)).sort()[0]
   if (success !== undefined) return success
   return op.responses.filter((r) => !AUTH_STATUSES.has(r.status) && r.content.some((m) => 'default' in m.examples))

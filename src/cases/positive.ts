@@ -1,6 +1,6 @@
 import type { Contract, Operation } from '../contract/contract.js'
 import type { Case, Untestable } from './case.js'
-import { exampleNames, exampleRequest, expectedStatus } from './example-request.js'
+import { exampleNames, exampleRequest, expectedStatus, pairedStatuses } from './example-request.js'
 import { caseTitle, opTags } from './titles.js'
 
 /** One case per request example: sent with valid credentials, expected to answer the paired status. */
@@ -20,7 +20,7 @@ export function positiveCases(contract: Contract, op: Operation): { cases: Case[
     const request = built.request
     const scheme = firstScheme(contract, op)
     if (scheme) request.auth = [{ scheme, key: 'valid' }]
-    const statuses = acceptedStatuses(op, status, built.generated)
+    const statuses = [...new Set([...pairedStatuses(op, name), ...acceptedStatuses(op, status, built.generated)])]
     const outcome = `${statuses.join(' or ')} conforms${built.generated.length > 0 ? ' (generated values)' : ''}${label}`
     cases.push({
       id: `${op.id}:positive:${name}`,

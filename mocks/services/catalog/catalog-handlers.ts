@@ -2,6 +2,7 @@ import { http, type RequestHandler } from 'msw'
 import type { CatalogContext } from './catalog-context.js'
 import { chatCompletions } from './chat-completions.js'
 import { detailedError } from './detailed-error.js'
+import { developerModels } from './developer-models.js'
 import { getModel } from './get-model.js'
 import { health, quickHealth } from './health.js'
 import { gatewaysStatus, listGateways, listRouters } from './list-gateways.js'
@@ -30,6 +31,8 @@ export function catalogHandlers(ctx: CatalogContext): RequestHandler[] {
     http.get(onPath('/v1/models/search'), guarded((r) => searchModels(r, ctx), 'Failed to search models')),
     // `model` may contain `/`; concrete routes above win, as in the Era B router
     http.get(onPath('/v1/models/[^/]+/.+'), guarded((r) => getModel(r, ctx), 'Failed to get model')),
+    // any other single segment is a developer slug (registered after the fixed /v1/models/* routes)
+    http.get(onPath('/v1/models/[^/]+'), guarded((r) => developerModels(r, ctx), 'Failed to get developer models')),
     http.get(onPath('/v1/gateways'), guarded(() => listGateways(), 'Failed to fetch gateways')),
     http.get(onPath('/v1/gateways/status'), guarded(() => gatewaysStatus(ctx), 'Failed to fetch gateway status')),
     http.get(onPath('/v1/routers'), guarded(() => listRouters(), 'Failed to fetch routers')),

@@ -43,10 +43,19 @@ test('catalog › POST /v1/chat/completions › stream:true answers text/event-s
   assert.ok(text.endsWith('data: [DONE]\n\n'))
 })
 
-test('catalog › POST /v1/chat/completions › unknown model gets the detailed 404 MODEL_NOT_FOUND', async () => {
+test('catalog › POST /v1/chat/completions › unknown model: head\'s pricing gate answers 400 model_not_priced before any lookup', async () => {
   const { status, text } = await chat({ ...ARCH_BODY, model: 'contractwright/no-such-model' }, `Bearer ${KEY}`)
-  const { error } = JSON.parse(text)
-  assert.deepEqual([status, error.code, error.status, error.message], [404, 'MODEL_NOT_FOUND', 404, "Model 'contractwright/no-such-model' not found"])
+  assert.equal(status, 400)
+  assert.deepEqual(JSON.parse(text), { error: { message: "Model 'contractwright/no-such-model' is not available for inference (no pricing configured).", type: 'invalid_request_error', code: 'model_not_priced' } })
+})
+
+test('catalog › POST /v1/chat/completions › unknown model before the pricing gate: the detailed 404 MODEL_NOT_FOUND', async () => {
+  const older = createCatalogService({ keys: [KEY], pricingGate: false })
+  const response = await older.handle(new Request('http://catalog.test/v1/chat/completions', {
+    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` }, body: JSON.stringify({ ...ARCH_BODY, model: 'contractwright/no-such-model' }),
+  }))
+  const { error } = (await response.json()) as { error: { code: string; status: number; message: string } }
+  assert.deepEqual([response.status, error.code, error.status, error.message], [404, 'MODEL_NOT_FOUND', 404, "Model 'contractwright/no-such-model' not found"])
 })
 
 test('catalog › POST /v1/chat/completions › a model without pricing gets 400 model_not_priced', async () => {

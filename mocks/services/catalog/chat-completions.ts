@@ -10,7 +10,8 @@ const CREATED = 1766000000 // fixed, so completions are deterministic
 
 /**
  * POST /v1/chat/completions (gatewayz-catalog.md §8). Order as in FastAPI: body validation (422),
- * then the handler: key (401), model lookup (404), pricing (400), then a small deterministic answer.
+ * then the handler: key (401), then at head the inference pricing gate (400 model_not_priced for a
+ * model without pricing or not in the catalog), before the model lookup (404) of older deployments.
  */
 export async function chatCompletions(request: Request, ctx: CatalogContext): Promise<Response> {
   const read = readChatRequest(await request.text())
@@ -20,13 +21,13 @@ export async function chatCompletions(request: Request, ctx: CatalogContext): Pr
 
   const { model: id } = read.request
   const model = ctx.byId.get(id)
-  if (model === undefined) {
+  // incident #6: HF chat answered like the unloaded HF routes
+  if (ctx.settings.aliasBroken && model?.source_gateway === 'hug') return fastApiError(404, 'Not Found')
+  if (model === undefined && !ctx.settings.pricingGate) {
     return detailedError(404, { type: 'model_not_found', message: `Model '${id}' not found`, detail: `Model ${id} not found`, code: 'MODEL_NOT_FOUND' })
   }
-  // incident #6: HF chat answered like the unloaded HF routes
-  if (ctx.settings.aliasBroken && model.source_gateway === 'hug') return fastApiError(404, 'Not Found')
-  if (model.pricing === null) {
-    return detailedError(400, { type: 'model_not_priced', message: `Model '${id}' has no pricing configured`, code: 'model_not_priced' })
+  if (model === undefined || model.pricing === null) {
+    return ctx.settings.pricingGate ? modelNotPriced(id) : detailedError(400, { type: 'model_not_priced', message: `Model '${id}' has no pricing configured`, code: 'model_not_priced' })
   }
 
   const content = `Hello from ${id} (contractwright mock).`
@@ -44,6 +45,11 @@ export async function chatCompletions(request: Request, ctx: CatalogContext): Pr
     usage: { prompt_tokens: promptTokens, completion_tokens: completionTokens, total_tokens: promptTokens + completionTokens },
     gateway_usage: { tokens_charged: promptTokens + completionTokens, request_ms: 42, cost_usd: Number(cost.toPrecision(6)) },
   })
+}
+
+/** src/security/inference_gates.py: OpenAI's error shape, not the detailed dialect. */
+function modelNotPriced(id: string): Response {
+  return jsonResponse({ error: { message: `Model '${id}' is not available for inference (no pricing configured).`, type: 'invalid_request_error', code: 'model_not_priced' } }, 400)
 }
 
 function countTokens(request: ChatRequest): number {

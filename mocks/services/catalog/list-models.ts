@@ -44,7 +44,7 @@ export function listModels(request: Request, ctx: CatalogContext): Response {
 
   const faults: PageFaults =
     resolved.slug === HF
-      ? { cap: ctx.settings.paginationCap, offsetIgnored: ctx.settings.offsetIgnored, overlap: ctx.settings.duplicatesAcrossPages }
+      ? { cap: ctx.settings.paginationCap, capTotal: ctx.settings.paginationCapTotal, offsetIgnored: ctx.settings.offsetIgnored, overlap: ctx.settings.duplicatesAcrossPages }
       : {}
   const page = paginate<object>(items, offset, limit, faults)
   const etag = createHash('md5').update(JSON.stringify(page.data.slice(0, 5))).digest('hex').slice(0, 16)

@@ -4,6 +4,8 @@
 export interface PageFaults {
   /** only the first N items are reachable; `total` still claims them all */
   cap?: number | null
+  /** with cap: `total` claims only the cap, so the shrunk listing looks complete */
+  capTotal?: boolean
   /** every page is page 1 */
   offsetIgnored?: boolean
   /** each page after the first starts one item early */
@@ -23,8 +25,8 @@ function sliceFrom<T>(items: readonly T[], start: number): T[] {
 }
 
 export function paginate<T>(items: readonly T[], offset: number, limit: number, faults: PageFaults = {}): Page<T> {
-  const total = items.length
   const reachable = faults.cap === undefined || faults.cap === null ? items : items.slice(0, faults.cap)
+  const total = faults.capTotal ? reachable.length : items.length
   const start = faults.offsetIgnored ? 0 : faults.overlap && offset > 0 ? offset - 1 : offset
   const data = sliceFrom(reachable, start).slice(0, limit)
   // has_more is arithmetic on the offset; under a cap the real backend simply ran out of rows;

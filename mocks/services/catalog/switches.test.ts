@@ -56,7 +56,7 @@ test('catalog › switch duplicatesAcrossPages › ids repeat across pages, none
   assert.ok(duplicates(walk.ids) > 0)
 })
 
-test('catalog › switch missingModels › the id is absent from every gateway and its chat 404s', async () => {
+test('catalog › switch missingModels › the id is absent from every gateway and chat gets the unknown-model answer', async () => {
   const service = createCatalogService({ missingModels: [ARCH], keys: [KEY] })
   for (const gateway of ['hug', 'huggingface', 'all']) {
     const walk = await walkCatalog(service, gateway)
@@ -64,8 +64,18 @@ test('catalog › switch missingModels › the id is absent from every gateway a
     assert.equal(walk.ids.length, walk.total)
   }
   const response = await chat(service, ARCH)
-  assert.equal(response.status, 404)
-  assert.equal(((await response.json()) as { error: { code: string } }).error.code, 'MODEL_NOT_FOUND')
+  assert.equal(response.status, 400) // head: the pricing gate knows no price for it
+  assert.equal(((await response.json()) as { error: { code: string } }).error.code, 'model_not_priced')
+})
+
+test('catalog › switch paginationCapTotal › the capped listing reports the cap as its total, so paging looks complete', async () => {
+  const service = createCatalogService({ paginationCap: 101, paginationCapTotal: true })
+  const walk = await walkCatalog(service, 'huggingface', 100)
+  assert.deepEqual([walk.ids.length, walk.total, duplicates(walk.ids)], [101, 101, 0])
+  // the independent counts still see the whole catalog
+  const status = (await (await service.handle(new Request('http://catalog.test/v1/gateways/status'))).json()) as { data: Array<{ id: string; model_count: number }> }
+  assert.equal(status.data.find((g) => g.id === 'huggingface')?.model_count, 1204)
+  assert.throws(() => createCatalogService({ paginationCapTotal: true }), /paginationCapTotal needs paginationCap/)
 })
 
 test('catalog › healthy defaults › the same checks pass (no false alarms)', async () => {
