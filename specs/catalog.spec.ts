@@ -3,7 +3,10 @@ import { test as base, expect } from '../src/index.js'
 import { operationCase } from '../src/cases/operation-case.js'
 import { contractFor } from '../src/playwright/contract-runtime.js'
 import { compareAliases, mergeAliasPairs } from './catalog/aliases.js'
+import { readBaselines, writeBaseline } from './catalog/baseline.js'
 import { aliasNames } from './catalog/config.js'
+import { shrinkFindings, vanishedFindings } from './catalog/counts.js'
+import { gatherCounts, registryIds, type RegistryGateway } from './catalog/gather-counts.js'
 import { walkFindings } from './catalog/findings.js'
 import { createCatalogKit, type CatalogKit } from './catalog/kit.js'
 import { limitBounds } from './catalog/page-limit.js'
@@ -61,6 +64,40 @@ test('catalog › every gateway pages to its total, without duplicates, in a sta
   const failing = rows.filter((r) => r.findings.length > 0).map((r) => `${r.walk.gateway}: ${r.findings.join('; ')}`)
   expect(failing.length, failures(`catalog: ${failing.length} of ${rows.length} gateways fail`, failing)).toBe(0)
   checkContract(catalog)
+})
+
+// A listing capped together with its total pages cleanly: only counts from elsewhere can tell.
+test('catalog › no gateway shrank: its total against /v1/gateways/status, the gateway=all listing and the recorded baseline', { tag: ['@catalog', '@readonly', '@catalog-baseline'] }, async ({ catalog, send, target }) => {
+  test.setTimeout(timeoutFor(catalog.live))
+  const listed = await send('listGateways')
+  expect(listed).toMatchContract()
+  const registry: RegistryGateway[] = ((listed.response.json as { data?: Array<{ id: string; aliases?: string[] }> }).data ?? []).map((g) => ({ id: g.id, aliases: g.aliases ?? [] }))
+  const gateways = catalog.config.gateways ?? registry.map((g) => g.id.toLowerCase())
+  const statusX = await send('getGatewaysStatus', { expect: [200] })
+  const statusRows = statusX.response.status === 200 ? (statusX.response.json as { data?: Array<{ id: string; model_count: number }> }).data : undefined
+  const status = statusRows && new Map(statusRows.map((g) => [g.id.toLowerCase(), g.model_count]))
+  const [all, firstPages] = await Promise.all([
+    walkGateway('all', catalog.fetchPage, PAGE_LIMIT),
+    Promise.all(gateways.map(async (g) => [g, await catalog.fetchPage(g, 0, 1)] as const)).then((pairs) => new Map(pairs)),
+  ])
+
+  const file = catalog.config.baselineFile
+  const update = ['all', 'changed'].includes(test.info().config.updateSnapshots)
+  const recorded = readBaselines(file)[target.name]
+  const where = `${file}, target ${target.name}`
+  const aliases = aliasNames(mergeAliasPairs(catalog.config.aliases, registry))
+  const counts = gatherCounts({ registry, gateways, firstPages, status, all, baseline: !update && recorded ? { baseline: recorded, where } : undefined, floors: catalog.config.floors, aliases })
+  const lines = shrinkFindings(counts, catalog.config.maxDrop)
+  if (recorded && !update && catalog.config.gateways === undefined) lines.push(...vanishedFindings(recorded.gateways, new Set(registryIds(registry).values()), where))
+
+  if (update) {
+    const totals = Object.fromEntries(counts.flatMap((c) => ('total' in c.claimed ? [[c.gateway, c.claimed.total]] : [])))
+    writeBaseline(file, target.name, { ...recorded?.gateways, ...totals })
+    test.info().annotations.push({ type: 'catalog-baseline', description: `wrote ${Object.keys(totals).length} gateway counts to ${where}` })
+  } else if (!recorded) {
+    test.info().annotations.push({ type: 'catalog-baseline', description: `no baseline for target ${target.name} in ${file}: only the status endpoint and the gateway=all listing were compared; record one with CONTRACT_TARGET=${target.name} npm run catalog:baseline` })
+  }
+  expect(lines.length, failures(`catalog size (CATALOG_MAX_DROP ${catalog.config.maxDrop * 100}%, ${file})`, [...new Set(lines)])).toBe(0)
 })
 
 test('catalog › alias pairs answer the same catalog', READONLY, async ({ catalog }) => {

@@ -74,6 +74,20 @@ const handlers: Array<[RegExp, (cmd: string) => void | Promise<void>]> = [
     }
   }],
   [/^(MOCK_FAULTS=[\w-]+ )?npm run mock$/, startsMock],
+  [/^npm run catalog:baseline$/, async (cmd) => {
+    // recorded into a temporary file, against the mock on its own ports, so the committed one is untouched
+    const dir = mkdtempSync(join(tmpdir(), 'cw-baseline-'))
+    try {
+      const file = join(dir, 'catalog-baseline.json')
+      const r = run(cmd, { CATALOG_BASELINE: file, MOCK_PORT_BASE: String(await freePortBase()), CI: '' })
+      assert.equal(r.status, 0, r.stdout + r.stderr)
+      const written = JSON.parse(readFileSync(file, 'utf8'))
+      assert.equal(written.targets.mock.gateways.huggingface, 1204)
+      assert.deepEqual(written.targets.mock.gateways, JSON.parse(readFileSync('catalog-baseline.json', 'utf8')).targets.mock.gateways, 'the committed mock baseline is current')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }],
   [/^npm run routing$/, () => assert.equal(run('npm run routing').status, 0)],
   [/^npm run docs:routing$/, () => {
     assert.equal(run('npm run docs:routing').status, 0)

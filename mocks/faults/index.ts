@@ -12,6 +12,7 @@ import authBypass from './auth-bypass.js'
 import schemaDriftInfo from './schema-drift-info.js'
 import aliasBroken from './alias-broken.js'
 import paginationCapped from './pagination-capped.js'
+import catalogShrunk from './catalog-shrunk.js'
 import offsetIgnored from './offset-ignored.js'
 import duplicatesAcrossPages from './duplicates-across-pages.js'
 import modelMissing from './model-missing.js'
@@ -29,6 +30,7 @@ export const faults: readonly Fault[] = [
   schemaDriftInfo,
   aliasBroken,
   paginationCapped,
+  catalogShrunk,
   offsetIgnored,
   duplicatesAcrossPages,
   modelMissing,

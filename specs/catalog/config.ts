@@ -15,6 +15,12 @@ export interface CatalogConfig {
   required: RequiredModel[]
   /** pages in flight at once, over every gateway */
   concurrency: number
+  /** the tolerated drop of a gateway's count below another count of it, as a fraction (0.1 = 10%) */
+  maxDrop: number
+  /** gateway → the fewest models it may report */
+  floors: Map<string, number>
+  /** the recorded per-gateway counts (catalog-baseline.json) */
+  baselineFile: string
 }
 
 // The incidents that made the suite: the hug → huggingface rename (#6) and Arch-Router going missing (#8).
@@ -22,6 +28,8 @@ const DEFAULT_ALIASES = 'huggingface=hug'
 const DEFAULT_REQUIRED = 'hug:katanemo/Arch-Router-1.5B'
 // Live: the unauthenticated per-IP limit is 300/min; the mock can take more.
 const DEFAULT_CONCURRENCY = { live: 4, mock: 8 }
+const DEFAULT_MAX_DROP = '10%'
+const DEFAULT_BASELINE = 'catalog-baseline.json'
 
 const list = (value: string): string[] => value.split(',').map((s) => s.trim()).filter(Boolean)
 
@@ -55,10 +63,23 @@ export function readCatalogConfig(env: Record<string, string | undefined>, live:
   const concurrency = concurrencyRaw === undefined ? DEFAULT_CONCURRENCY[live ? 'live' : 'mock'] : Number(concurrencyRaw)
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) problems.push(`CATALOG_CONCURRENCY=${concurrencyRaw} must be an integer from 1 to 64`)
 
+  const dropRaw = value('CATALOG_MAX_DROP') ?? DEFAULT_MAX_DROP
+  const dropMatch = /^(\d+(?:\.\d+)?)\s*%?$/.exec(dropRaw)
+  const maxDrop = dropMatch ? Number(dropMatch[1]) / 100 : Number.NaN
+  if (!(maxDrop >= 0 && maxDrop < 1)) problems.push(`CATALOG_MAX_DROP=${dropRaw} must be a percentage from 0 to 99, e.g. 10%`)
+
+  const floors = new Map<string, number>()
+  for (const item of list(value('CATALOG_MIN_MODELS') ?? '')) {
+    const [gateway, count, ...rest] = item.split(':').map((s) => s.trim())
+    const n = Number(count)
+    if (!gateway || rest.length > 0 || !/^\d+$/.test(count ?? '')) problems.push(`CATALOG_MIN_MODELS: "${item}" must be <gateway>:<count>, e.g. huggingface:1000`)
+    else floors.set(gateway.toLowerCase(), n)
+  }
+
   if (problems.length > 0) {
     throw new ConfigError(`catalog settings are invalid (fix them in the environment or .env.<target>, see .env.example):\n${problems.map((p) => `  ${p}`).join('\n')}`)
   }
-  return { gateways, aliases, required, concurrency }
+  return { gateways, aliases, required, concurrency, maxDrop, floors, baselineFile: value('CATALOG_BASELINE') ?? DEFAULT_BASELINE }
 }
 
 /** Every name that belongs to an alias pair: a failure on one of them is the alias incident (#6). */

@@ -6,7 +6,7 @@ import { limitBounds } from './page-limit.js'
 
 test('catalog page › a 200 envelope becomes a page; anything else a short description', () => {
   const body = { data: [{ id: 'a' }, { id: 'b' }], total: 3, returned: 2, offset: 0, has_more: true, next_offset: 2, gateway: 'hug' }
-  assert.deepEqual(toAnswer(200, {}, body, '').page, { ids: ['a', 'b'], total: 3, returned: 2, offset: 0, has_more: true, next_offset: 2, gateway: 'hug' })
+  assert.deepEqual(toAnswer(200, {}, body, '').page, { ids: ['a', 'b'], total: 3, returned: 2, offset: 0, has_more: true, next_offset: 2, gateway: 'hug', sources: ['', ''] })
   assert.deepEqual(toAnswer(404, {}, { detail: 'Not Found' }, ''), { status: 404, retryAfterS: undefined, detail: '{"detail":"Not Found"}' })
   assert.equal(toAnswer(429, { 'retry-after': '60' }, {}, '').retryAfterS, 60)
   assert.equal(toAnswer(200, {}, { detail: 'x' }, '').page, undefined)

@@ -9,6 +9,8 @@ export interface ModelPage {
   has_more: boolean
   next_offset: number | null
   gateway: string
+  /** each item's `source_gateway` ('' when absent), in order: what the `gateway=all` listing counts by */
+  sources?: string[]
 }
 
 /** One answer of `/v1/models`: the page when it is a 200 list, else what to say about it. */
@@ -42,6 +44,7 @@ export function toAnswer(status: number, headers: Record<string, string>, json: 
       has_more: b.has_more === true,
       next_offset: typeof b.next_offset === 'number' ? b.next_offset : null,
       gateway: typeof b.gateway === 'string' ? b.gateway : '',
+      sources: data.map((m) => (isRecord(m) && typeof m.source_gateway === 'string' ? m.source_gateway : '')),
     },
   }
 }
