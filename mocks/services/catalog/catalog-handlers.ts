@@ -7,8 +7,11 @@ import { getModel } from './get-model.js'
 import { health, quickHealth } from './health.js'
 import { gatewaysStatus, listGateways, listRouters } from './list-gateways.js'
 import { listModels } from './list-models.js'
+import { listProviders } from './list-providers.js'
 import { onPath } from './on-path.js'
 import { searchModels } from './search-models.js'
+import { trendingModels } from './trending-models.js'
+import { uniqueListing } from './unique-listing.js'
 
 type Resolver = (request: Request) => Response | Promise<Response>
 
@@ -29,10 +32,13 @@ export function catalogHandlers(ctx: CatalogContext): RequestHandler[] {
     http.get(onPath('/v1/models'), guarded((r) => listModels(r, ctx), 'Failed to get models')),
     http.get(onPath('/models'), guarded((r) => listModels(r, ctx), 'Failed to get models')),
     http.get(onPath('/v1/models/search'), guarded((r) => searchModels(r, ctx), 'Failed to search models')),
+    http.get(onPath('/v1/models/unique'), guarded((r) => uniqueListing(r, ctx), 'Failed to get unique models')),
+    http.get(onPath('/v1/models/trending'), guarded((r) => trendingModels(r), 'Failed to get trending models')),
     // `model` may contain `/`; concrete routes above win, as in the Era B router
     http.get(onPath('/v1/models/[^/]+/.+'), guarded((r) => getModel(r, ctx), 'Failed to get model')),
     // any other single segment is a developer slug (registered after the fixed /v1/models/* routes)
     http.get(onPath('/v1/models/[^/]+'), guarded((r) => developerModels(r, ctx), 'Failed to get developer models')),
+    http.get(onPath('/v1/provider'), guarded((r) => listProviders(r, ctx), 'Failed to get providers')),
     http.get(onPath('/v1/gateways'), guarded(() => listGateways(), 'Failed to fetch gateways')),
     http.get(onPath('/v1/gateways/status'), guarded(() => gatewaysStatus(ctx), 'Failed to fetch gateway status')),
     http.get(onPath('/v1/routers'), guarded(() => listRouters(), 'Failed to fetch routers')),

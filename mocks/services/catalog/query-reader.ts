@@ -49,6 +49,17 @@ export class QueryReader {
     return value
   }
 
+  /** a `Literal[...]` parameter, with pydantic's literal_error */
+  literal<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const raw = this.string(name)
+    if (raw === undefined) return fallback
+    if ((allowed as readonly string[]).includes(raw)) return raw as T
+    const quoted = allowed.map((a) => `'${a}'`)
+    const expected = `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`
+    this.issues.push({ type: 'literal_error', loc: ['query', name], msg: `Input should be ${expected}`, input: raw, ctx: { expected } })
+    return fallback
+  }
+
   bool(name: string): boolean | undefined {
     const raw = this.string(name)
     if (raw === undefined) return undefined

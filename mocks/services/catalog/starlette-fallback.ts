@@ -4,7 +4,7 @@ import { fastApiError } from './fastapi-error.js'
 const routes: readonly [RegExp, string][] = [
   [/^\/(v1\/)?models\/?$/, 'GET'],
   [/^\/v1\/models\/.+/, 'GET'],
-  [/^\/v1\/(gateways(\/status)?|routers)\/?$/, 'GET'],
+  [/^\/v1\/(gateways(\/status)?|routers|provider)\/?$/, 'GET'],
   [/^\/health(\/quick)?\/?$/, 'GET'],
   [/^\/v1\/chat\/completions\/?$/, 'POST'],
 ]
