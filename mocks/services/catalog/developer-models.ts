@@ -1,10 +1,9 @@
 import type { CatalogContext } from './catalog-context.js'
 import { detailedError } from './detailed-error.js'
 import { fastApiError } from './fastapi-error.js'
-import { invalidGatewayError } from './invalid-gateway-error.js'
+import { gatewayPool, pythonSlice } from './gateway-pool.js'
 import { jsonResponse } from './json-response.js'
 import { QueryReader } from './query-reader.js'
-import { resolveGateway } from './resolve-gateway.js'
 
 /**
  * GET /v1/models/{developer} (gatewayz-catalog.md §6): one developer's models in their own envelope.
@@ -18,15 +17,13 @@ export function developerModels(request: Request, ctx: CatalogContext): Response
   const offset = query.int('offset', { default: 0 })
   const gatewayParam = query.string('gateway') ?? 'all'
   if (query.issues.length > 0) return fastApiError(422, query.issues)
-  const resolved = resolveGateway(gatewayParam)
-  if (resolved === undefined) return invalidGatewayError(gatewayParam.toLowerCase())
-
-  const pool = resolved.slug === 'all' ? ctx.allModels : (ctx.catalog.get(resolved.slug) ?? [])
-  if (pool.length === 0) {
+  const pool = gatewayPool(ctx, gatewayParam)
+  if (pool instanceof Response) return pool
+  if (pool.models.length === 0) {
     return detailedError(503, { type: 'service_unavailable', message: 'Models data unavailable', detail: 'Models data unavailable', code: 'SERVICE_UNAVAILABLE' })
   }
   const d = developer.toLowerCase()
-  const models = pool.filter((m) => m.id.toLowerCase().startsWith(`${d}/`) || m.provider_slug === d)
-  const page = models.slice(offset < 0 ? Math.max(models.length + offset, 0) : offset).slice(0, limit)
-  return jsonResponse({ developer, models: page, total: models.length, count: page.length, offset, limit, gateway: resolved.slug })
+  const models = pool.models.filter((m) => m.id.toLowerCase().startsWith(`${d}/`) || m.provider_slug === d)
+  const page = pythonSlice(models, offset, limit)
+  return jsonResponse({ developer, models: page, total: models.length, count: page.length, offset, limit, gateway: pool.slug })
 }
