@@ -6,7 +6,7 @@ import { compareAliases, mergeAliasPairs } from './catalog/aliases.js'
 import { readBaselines, writeBaseline } from './catalog/baseline.js'
 import { aliasNames } from './catalog/config.js'
 import { shrinkFindings, vanishedFindings } from './catalog/counts.js'
-import { gatherCounts, registryIds, type RegistryGateway } from './catalog/gather-counts.js'
+import { gatherCounts, registryIds, registryOf } from './catalog/gather-counts.js'
 import { walkFindings } from './catalog/findings.js'
 import { createCatalogKit, type CatalogKit } from './catalog/kit.js'
 import { limitBounds } from './catalog/page-limit.js'
@@ -41,7 +41,7 @@ test('catalog › every gateway pages to its total, without duplicates, in a sta
   const started = performance.now()
   const listed = await send('listGateways')
   expect(listed).toMatchContract()
-  const registry = ((listed.response.json as { data?: Array<{ id: string; aliases?: string[] }> }).data ?? []).map((g) => ({ id: g.id, aliases: g.aliases ?? [] }))
+  const registry = registryOf(listed.response.json)
   const gateways = catalog.config.gateways ?? registry.map((g) => g.id.toLowerCase())
   const pairs = mergeAliasPairs(catalog.config.aliases, registry)
   const aliases = aliasNames(pairs)
@@ -71,7 +71,7 @@ test('catalog › no gateway shrank: its total against /v1/gateways/status, the 
   test.setTimeout(timeoutFor(catalog.live))
   const listed = await send('listGateways')
   expect(listed).toMatchContract()
-  const registry: RegistryGateway[] = ((listed.response.json as { data?: Array<{ id: string; aliases?: string[] }> }).data ?? []).map((g) => ({ id: g.id, aliases: g.aliases ?? [] }))
+  const registry = registryOf(listed.response.json)
   const gateways = catalog.config.gateways ?? registry.map((g) => g.id.toLowerCase())
   const statusX = await send('getGatewaysStatus', { expect: [200] })
   const statusRows = statusX.response.status === 200 ? (statusX.response.json as { data?: Array<{ id: string; model_count: number }> }).data : undefined

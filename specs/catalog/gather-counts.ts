@@ -2,7 +2,7 @@ import type { Baseline } from './baseline.js'
 import type { CountSource, GatewayCounts } from './counts.js'
 import { listingFailure } from './findings.js'
 import type { PageAnswer } from './page.js'
-import { pagesOf, type GatewayWalk } from './walk.js'
+import type { GatewayWalk } from './walk.js'
 
 /** A registry row of GET /v1/gateways: its id and the other names that resolve to it. */
 export interface RegistryGateway {
@@ -25,6 +25,11 @@ export interface CountInputs {
   aliases: ReadonlySet<string>
 }
 
+/** The registry rows of a GET /v1/gateways body (none when it is not a list). */
+export function registryOf(json: unknown): RegistryGateway[] {
+  return ((json as { data?: Array<{ id: string; aliases?: string[] }> } | undefined)?.data ?? []).map((g) => ({ id: g.id, aliases: g.aliases ?? [] }))
+}
+
 /** Every name (id, alias, fetch slug) → the registry id, so counts from each source meet. */
 export function registryIds(registry: readonly RegistryGateway[]): Map<string, string> {
   const ids = new Map<string, string>()
@@ -35,13 +40,13 @@ export function registryIds(registry: readonly RegistryGateway[]): Map<string, s
 /** Distinct models per registry id in the `gateway=all` listing, from each item's `source_gateway`. */
 export function countBySource(all: GatewayWalk, ids: ReadonlyMap<string, string>): Map<string, number> {
   const seen = new Map<string, Set<string>>()
-  all.chain.forEach(({ answer }, i) => {
-    const sources = answer.page?.sources ?? []
-    pagesOf(all)[i]!.forEach((id, j) => {
-      const gateway = ids.get((sources[j] ?? '').toLowerCase())
+  for (const { answer } of all.chain) {
+    const page = answer.page
+    page?.ids.forEach((id, j) => {
+      const gateway = ids.get((page.sources?.[j] ?? '').toLowerCase())
       if (gateway !== undefined) seen.set(gateway, (seen.get(gateway) ?? new Set()).add(id))
     })
-  })
+  }
   return new Map([...seen].map(([g, models]) => [g, models.size]))
 }
 
