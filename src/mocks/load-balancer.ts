@@ -18,14 +18,14 @@ export function createLoadBalancer(ruleSet: RuleSet, services: Readonly<Record<s
       throw new Error(`contractwright: the load balancer serves no host "${hostName}" (known: ${known})`)
     }
     // ALB path conditions see the path only, never the query string
-    const route = resolveRoute(ruleSet, hostname, new URL(request.url).pathname)
+    const route = resolveRoute(ruleSet, hostname, new URL(request.url).pathname, request.method)
     if (route.kind === 'unserved') {
       // no listener for this host: in the real world DNS would not lead here at all
       return new Response(`Misdirected Request: ${route.message}`, { status: 421, headers: { 'content-type': 'text/plain' } })
     }
     if (route.kind === 'fixed-response') {
-      const { status, contentType, body } = route.fixedResponse
-      return new Response(body, { status, headers: { 'content-type': contentType } })
+      const { status, contentType, body, location } = route.fixedResponse
+      return new Response(body, { status, headers: { 'content-type': contentType, ...(location !== undefined ? { location } : {}) } })
     }
     const service = services[route.target]
     // a target group with no registered service is, to a client, a target group with no healthy target

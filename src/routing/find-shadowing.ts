@@ -1,4 +1,4 @@
-import { describeRule } from './describe-rule.js'
+import { describeFixedResponse, describeRule } from './describe-rule.js'
 import { patternCovers } from './pattern-covers.js'
 import { probePaths } from './probe-paths.js'
 import { matchPathPattern } from './match-pattern.js'
@@ -68,17 +68,18 @@ function checkOne(ruleSet: RuleSet, op: RoutedOperation, host: string, path: str
     const known = Object.keys(ruleSet.hosts).join(', ')
     return { ...base, kind: 'unserved', message: `unserved: ${op.operationId} is served on host "${host}", which ${ruleSet.file} hosts does not name (known: ${known})` }
   }
-  const route = resolveRoute(ruleSet, hostname, path)
+  const route = resolveRoute(ruleSet, hostname, path, method)
   if (route.kind === 'unserved') {
     return { ...base, kind: 'unserved', hostname, message: `unserved: ${request} (${op.operationId}): ${route.message}` }
   }
   const at = { ...base, hostname, listener: route.listener.name }
   if (route.kind === 'fixed-response') {
-    const { status, contentType } = route.fixedResponse
-    return { ...at, kind: 'not-routed', message: `not routed: ${request} on ${hostname} matches no rule of listener "${route.listener.name}"; the load balancer answers ${status} ${contentType} (${op.operationId}, contract says ${expected})` }
+    const answer = describeFixedResponse(route.fixedResponse)
+    const by = route.rule ? `is answered by ${describeRule(route.rule)} of listener "${route.listener.name}"` : `matches no rule of listener "${route.listener.name}"`
+    return { ...at, kind: 'not-routed', ...(route.rule ? { winningRule: route.rule } : {}), message: `not routed: ${request} on ${hostname} ${by}; the load balancer answers ${answer} (${op.operationId}, contract says ${expected})` }
   }
   const winner = route.rule
-  const shadowed = winner && findShadowedRule(route.listener, winner, hostname, path, expected, route.target !== expected)
+  const shadowed = winner && findShadowedRule(route.listener, winner, hostname, path, method, expected, route.target !== expected)
   if (winner && shadowed) {
     const wrong = route.target === expected ? '' : `: it goes to ${route.target}, contract says ${expected}`
     return { ...at, kind: 'shadowed', actual: route.target, winningRule: winner, shadowedRule: shadowed, message: `${describeRule(winner)} shadows ${describeRule(shadowed)} for ${request} on ${hostname} (${op.operationId})${wrong}` }
@@ -90,8 +91,8 @@ function checkOne(ruleSet: RuleSet, op: RoutedOperation, host: string, path: str
   return undefined
 }
 
-function findShadowedRule(listener: Listener, winner: Rule, hostname: string, path: string, expected: string, winnerWrong: boolean): Rule | undefined {
-  const later = matchingRules(listener, hostname, path).filter((r) => r.priority > winner.priority && r.target === expected)
+function findShadowedRule(listener: Listener, winner: Rule, hostname: string, path: string, method: string, expected: string, winnerWrong: boolean): Rule | undefined {
+  const later = matchingRules(listener, hostname, path, method).filter((r) => r.priority > winner.priority && r.target === expected)
   return later.find((rule) => winnerWrong || covers(winner, rule, listener, path))
 }
 
@@ -101,6 +102,8 @@ function covers(winner: Rule, rule: Rule, listener: Listener, path: string): boo
     const ruleHosts = rule.hosts ?? listener.hosts
     if (!ruleHosts.every((h) => winner.hosts!.some((w) => patternCovers(w, h, true)))) return false
   }
+  if (winner.methods && !(rule.methods ?? []).every((m) => winner.methods!.includes(m))) return false
+  if (winner.methods && !rule.methods) return false
   if (winner.paths) {
     if (!rule.paths) return false
     const matched = rule.paths.filter((p) => matchPathPattern(p, path))

@@ -1,4 +1,5 @@
 import { findShadowing, type RoutedOperation, type RoutingFinding } from './find-shadowing.js'
+import { describeAction } from './describe-rule.js'
 import { matchHostPattern } from './match-pattern.js'
 import { probePaths } from './probe-paths.js'
 import { resolveRoute } from './resolve-route.js'
@@ -66,11 +67,9 @@ function renderRuleSet(p: RoutingDocPlatform, set: RuleSet): string[] {
   for (const listener of set.listeners) {
     for (const hostname of listener.hosts) {
       for (const rule of listener.rules.filter((r) => !r.hosts || r.hosts.some((h) => matchHostPattern(h, hostname)))) {
-        lines.push(row(hostname, listener, String(rule.priority), codeConditions(rule), rule.target, served.get(key(hostname, listener, rule))))
+        lines.push(row(hostname, listener, String(rule.priority), codeConditions(rule), describeAction(rule), served.get(key(hostname, listener, rule))))
       }
-      const action = listener.default.fixedResponse
-        ? `fixed ${listener.default.fixedResponse.status} ${listener.default.fixedResponse.contentType}`
-        : listener.default.target
+      const action = describeAction(listener.default)
       lines.push(row(hostname, listener, 'default', '(no rule matched)', action, served.get(key(hostname, listener, undefined))))
     }
   }

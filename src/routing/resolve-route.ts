@@ -3,15 +3,16 @@ import type { FixedResponse, Listener, Rule, RuleSet } from './rule-set.js'
 
 export type Route =
   | { kind: 'target'; listener: Listener; rule?: Rule; target: string }
-  | { kind: 'fixed-response'; listener: Listener; rule?: undefined; fixedResponse: FixedResponse }
+  | { kind: 'fixed-response'; listener: Listener; rule?: Rule; fixedResponse: FixedResponse }
   | { kind: 'unserved'; listener?: undefined; rule?: undefined; hostname: string; message: string }
 
 /**
  * Where the load balancer sends a request. ALB rule evaluation: lowest priority number first,
  * first rule whose conditions all match wins, else the listener's default action.
- * `path` may carry a query string; it is ignored like the ALB does.
+ * `path` may carry a query string; it is ignored like the ALB does. Without `method`, rules with
+ * a method condition match any method (the check then looks at paths only).
  */
-export function resolveRoute(ruleSet: RuleSet, hostname: string, path: string): Route {
+export function resolveRoute(ruleSet: RuleSet, hostname: string, path: string, method?: string): Route {
   const listener = ruleSet.listeners.find((l) => l.hosts.some((h) => matchHostPattern(h, hostname)))
   if (!listener) {
     const served = ruleSet.listeners.flatMap((l) => l.hosts).join(', ')
@@ -21,19 +22,15 @@ export function resolveRoute(ruleSet: RuleSet, hostname: string, path: string): 
       message: `no listener of rule set "${ruleSet.name}" serves host ${hostname} (served: ${served})`,
     }
   }
-  const rule = findWinningRule(listener, hostname, path)
-  if (rule) return { kind: 'target', listener, rule, target: rule.target }
-  if (listener.default.fixedResponse) return { kind: 'fixed-response', listener, fixedResponse: listener.default.fixedResponse }
-  return { kind: 'target', listener, target: listener.default.target }
+  const rule = inEvaluationOrder(listener).find((r) => ruleMatches(r, hostname, path, method))
+  const action = rule ?? listener.default
+  if (action.fixedResponse) return { kind: 'fixed-response', listener, ...(rule ? { rule } : {}), fixedResponse: action.fixedResponse }
+  return { kind: 'target', listener, ...(rule ? { rule } : {}), target: action.target }
 }
 
 /** Every rule of the listener whose conditions match, in evaluation order. */
-export function matchingRules(listener: Listener, hostname: string, path: string): Rule[] {
-  return inEvaluationOrder(listener).filter((rule) => ruleMatches(rule, hostname, path))
-}
-
-function findWinningRule(listener: Listener, hostname: string, path: string): Rule | undefined {
-  return inEvaluationOrder(listener).find((rule) => ruleMatches(rule, hostname, path))
+export function matchingRules(listener: Listener, hostname: string, path: string, method?: string): Rule[] {
+  return inEvaluationOrder(listener).filter((rule) => ruleMatches(rule, hostname, path, method))
 }
 
 // Sorted once per listener (rule sets are immutable once loaded).
@@ -48,8 +45,9 @@ function inEvaluationOrder(listener: Listener): Rule[] {
   return rules
 }
 
-function ruleMatches(rule: Rule, hostname: string, path: string): boolean {
+function ruleMatches(rule: Rule, hostname: string, path: string, method: string | undefined): boolean {
   if (rule.hosts && !rule.hosts.some((h) => matchHostPattern(h, hostname))) return false
   if (rule.paths && !rule.paths.some((p) => matchPathPattern(p, path))) return false
+  if (rule.methods && method !== undefined && !rule.methods.includes(method.toUpperCase())) return false
   return true
 }

@@ -3,22 +3,29 @@ import { parse } from 'yaml'
 import { RoutingError } from './routing-error.js'
 import { validateRouting } from './validate-routing.js'
 
-/** What a listener answers when no rule matches and its default is not a forward. */
+/** What the load balancer answers itself: a fixed-response action, or a redirect (`location`). */
 export interface FixedResponse {
   status: number
   contentType: string
   body: string
+  location?: string
 }
+
+/** Forward to a service (a target group mapped to its service), or answer without any service. */
+export type RuleAction = { target: string; fixedResponse?: undefined } | { target?: undefined; fixedResponse: FixedResponse }
 
 /** One ALB listener rule: all given conditions must match (values inside one condition are OR-ed). */
-export interface Rule {
+export type Rule = RuleAction & {
   priority: number
+  /** where an imported rule came from (a Terraform resource address, an Ingress and path), for messages */
+  name?: string
   hosts?: string[]
   paths?: string[]
-  target: string
+  /** http-request-method condition; absent: any method */
+  methods?: string[]
 }
 
-export type ListenerDefault = { target: string; fixedResponse?: undefined } | { target?: undefined; fixedResponse: FixedResponse }
+export type ListenerDefault = RuleAction
 
 export interface Listener {
   name: string
