@@ -5,6 +5,7 @@ import { answeredBy, contractFor, GATEWAYZ, HOKUSAI, operation, responseExample 
 import { expect, test } from './support/fixtures.js'
 import { routingProbes } from './support/path-classes.js'
 import { routeVerdict, startsLikeExample } from './support/route-verdict.js'
+import { describeDeployedRouting } from '../src/playwright/describe-routing.js'
 
 // Which service answers each routed path class on each public host (incidents.md #1 and #2). Every
 // test sends one request that only the right service can answer. toMatchContract names the incident
@@ -55,3 +56,6 @@ for (const contract of [HOKUSAI, GATEWAYZ]) {
     expect(findings.map((f) => f.message), `${findings.length} routing finding(s) in rule set "${routing.defaultName}"`).toEqual([])
   })
 }
+
+// CONTRACT_ROUTING_RULES: the same static check over the rules as deployed (AWS JSON, Terraform, Ingress).
+for (const contract of [HOKUSAI, GATEWAYZ]) describeDeployedRouting(contract)

@@ -8,7 +8,8 @@ import { checkCodeRoutes, type CodeRoutesReport } from '../routing/code-routes.j
 import { compareRuleSets, type Drift } from '../routing/compare-rule-sets.js'
 import { loadDeployedRouting } from '../routing/deployed-rule-set.js'
 import { findShadowing, type RoutedOperation, type RoutingFinding } from '../routing/find-shadowing.js'
-import { toRoutedOperations } from '../routing/routed-operation.js'
+import { groupFindings } from '../routing/group-findings.js'
+import { onHosts, toRoutedOperations } from '../routing/routed-operation.js'
 import { loadRoutingFile, pickRuleSet, type RuleSet } from '../routing/rule-set.js'
 import { contractFiles } from './contract-files.js'
 
@@ -118,11 +119,6 @@ function codeRoutes(entry: string, contract: Contract, ruleSet: RuleSet, operati
   return checkCodeRoutes(ruleSet, service, loadContract(source).operations, operations, source)
 }
 
-// Only the hosts being checked: an imported listener says nothing about the hosts it does not serve.
-function onHosts(operations: RoutedOperation[], hosts: Record<string, string>): RoutedOperation[] {
-  return operations.map((op) => ({ ...op, hosts: op.hosts.filter((h) => h in hosts) })).filter((op) => op.hosts.length > 0)
-}
-
 function printReport(r: Report): void {
   const hosts = Object.entries(r.hosts).map(([name, hostname]) => (name === hostname ? name : `${name}=${hostname}`)).join(', ')
   const problems = r.findings.length
@@ -141,20 +137,6 @@ function printReport(r: Report): void {
   for (const w of r.warnings) console.log(`  warning: ${w}`)
 }
 
-const SHOWN_ALSO = 8
-
-// One line per cause (same kind, host and rules), not one per operation: 70 operations behind one
-// missing rule are one finding to fix. --json keeps every finding.
 function printFindings(findings: readonly RoutingFinding[], label?: string): void {
-  const groups = new Map<string, RoutingFinding[]>()
-  for (const f of findings) {
-    const key = [f.kind, f.hostname ?? f.host, f.listener, f.winningRule?.priority, f.shadowedRule?.priority, f.actual].join('|')
-    groups.set(key, [...(groups.get(key) ?? []), f])
-  }
-  for (const [first, ...rest] of groups.values()) {
-    console.log(`  ${(label ?? first!.kind).padEnd(10)} ${first!.message}`)
-    if (rest.length === 0) continue
-    const shown = rest.slice(0, SHOWN_ALSO).map((f) => `${f.method} ${f.path} (${f.operationId})`).join(', ')
-    console.log(`  ${''.padEnd(10)} and ${rest.length} more for the same cause: ${shown}${rest.length > SHOWN_ALSO ? `, … (--json lists all)` : ''}`)
-  }
+  for (const line of groupFindings(findings, label)) console.log(`  ${line}`)
 }

@@ -3,6 +3,7 @@ import { generateCases } from '../cases/generate-cases.js'
 import { missingCredentials } from '../targets/preflight.js'
 import { contractFor } from './contract-runtime.js'
 import { describeProperties, type PropertyOptions } from './describe-properties.js'
+import { describeDeployedRouting } from './describe-routing.js'
 import { expect, test } from './fixtures.js'
 
 const MAX_GROUPS = 64
@@ -36,6 +37,7 @@ export function describeContract(file: string, options: DescribeContractOptions 
       test.skip(true, `untestable: ${u.reason}`)
     })
   }
+  describeDeployedRouting(file)
   if (options.properties !== false) describeProperties(file, options.properties)
 }
 

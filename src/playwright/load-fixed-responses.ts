@@ -1,12 +1,18 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { parseRoutingFile, type FixedResponse } from '../routing/rule-set.js'
+import { deployedPages } from './deployed-routing.js'
 
-/** The load balancer's own pages, from the `routing.yaml` beside a contract (any rule set): its fingerprint. */
-export function loadFixedResponses(contractFile: string): FixedResponse[] {
+/**
+ * The load balancer's own pages: its fingerprint. From the `routing.yaml` beside a contract (any rule
+ * set) and the deployed rules of CONTRACT_ROUTING_RULES, which global setup read.
+ */
+export function loadFixedResponses(contractFile: string, env: NodeJS.ProcessEnv = process.env): FixedResponse[] {
   const file = join(dirname(contractFile), 'routing.yaml')
-  if (!existsSync(file)) return []
-  const routing = parseRoutingFile(readFileSync(file, 'utf8'), file)
-  const found = Object.values(routing.ruleSets).flatMap((rs) => rs.listeners.flatMap((l) => (l.default.fixedResponse ? [l.default.fixedResponse] : [])))
+  const beside = existsSync(file) ? Object.values(parseRoutingFile(readFileSync(file, 'utf8'), file).ruleSets) : []
+  const found = [
+    ...beside.flatMap((rs) => rs.listeners.flatMap((l) => [l.default, ...l.rules].flatMap((a) => (a.fixedResponse ? [a.fixedResponse] : [])))),
+    ...deployedPages(env),
+  ]
   return found.filter((f, i) => found.findIndex((g) => g.status === f.status && g.body === f.body && g.contentType === f.contentType) === i)
 }

@@ -19,7 +19,7 @@ export interface CodeRoutesReport {
 export function checkCodeRoutes(ruleSet: RuleSet, service: string, code: readonly Operation[], contract: readonly RoutedOperation[], codeSource: string): CodeRoutesReport {
   const hosts = [...new Set(contract.filter((op) => (op.via ?? op.service) === service).flatMap((op) => op.hosts))]
   const routed: RoutedOperation[] = code.map((op) => ({ operationId: `${op.method} ${op.path}`, method: op.method, path: op.path, service, hosts }))
-  const unreachable = findShadowing(ruleSet, routed).map((f) => ({ ...f, message: `in the code of ${service} (${codeSource}) but unreachable: ${f.message}` }))
+  const unreachable = findShadowing(ruleSet, routed).map((f) => ({ ...f, message: `${f.operationId} is in the code of ${service} (${codeSource}), but ${f.message}` }))
   const notInCode = contract
     .filter((op) => (op.via ?? op.service) === service && !code.some((c) => c.method === op.method.toUpperCase() && servesPath(c.path, op.path)))
     .map((op) => ({ operationId: op.operationId, method: op.method.toUpperCase(), path: op.path,

@@ -12,3 +12,8 @@ export function toRoutedOperations(operations: readonly Operation[]): RoutedOper
     hosts: [...op.hosts],
   }))
 }
+
+/** Only the hosts being checked: an imported listener says nothing about the hosts it does not serve. */
+export function onHosts(operations: readonly RoutedOperation[], hosts: Record<string, string>): RoutedOperation[] {
+  return operations.map((op) => ({ ...op, hosts: op.hosts.filter((h) => h in hosts) })).filter((op) => op.hosts.length > 0)
+}

@@ -1,6 +1,8 @@
 // Kubernetes networking.k8s.io/v1 Ingress (https://kubernetes.io/docs/concepts/services-networking/ingress/).
-// Matching is by precedence, not by listed order, so rules get priorities in that order:
-// Exact before Prefix, longer paths first, a named host before a wildcard host before none.
+// Rules get priorities in the order the AWS Load Balancer Controller (v2.4.3+) creates them: by the
+// Ingress's alb.ingress.kubernetes.io/group.order, then Exact paths, then Prefix paths longest first,
+// then ImplementationSpecific paths (ALB patterns as written) in the order they are listed.
+// https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/ingress/spec
 import type { Rule, RuleAction } from '../rule-set.js'
 import { isObject, Problems, type ImportedRules, type Json } from './imported-rules.js'
 
@@ -11,7 +13,7 @@ export function looksLikeIngress(doc: unknown): boolean {
   return isObject(doc) && doc.kind === 'Ingress'
 }
 
-interface IngressPath { name: string; host?: string; path: string; pathType: string; target: string }
+interface IngressPath { name: string; order: number; listed: number; host?: string; path: string; pathType: string; target: string }
 
 /** Every Ingress document of the input (others, such as a Service, are ignored) → one listener. */
 export function importIngress(docs: readonly unknown[], file: string): { rules: ImportedRules; problems: string[] } {
@@ -26,6 +28,8 @@ export function importIngress(docs: readonly unknown[], file: string): { rules: 
     if (ing.apiVersion !== 'networking.k8s.io/v1') problems.add(`${at}/apiVersion`, `"${String(ing.apiVersion)}" is not networking.k8s.io/v1 (the only Ingress version read)`)
     const name = String((ing.metadata as Json | undefined)?.name ?? `#${d + 1}`)
     const spec = isObject(ing.spec) ? ing.spec : {}
+    const annotations = ((ing.metadata as Json | undefined)?.annotations ?? {}) as Json
+    const order = Number(annotations['alb.ingress.kubernetes.io/group.order'] ?? 0)
     if (spec.defaultBackend !== undefined) {
       const target = backendName(spec.defaultBackend, `${at}/spec/defaultBackend`, problems)
       if (target && fallback && fallback.target !== target) warnings.push(`${file}: several default backends; ${fallback.target} (the first) is used`)
@@ -48,7 +52,7 @@ export function importIngress(docs: readonly unknown[], file: string): { rules: 
         const path = typeof e.path === 'string' ? e.path : pathType === 'ImplementationSpecific' ? '/*' : undefined
         if (!path?.startsWith('/')) { problems.add(`${pAt}/path`, 'needs an absolute path'); continue }
         const target = backendName(e.backend, `${pAt}/backend`, problems)
-        if (target) paths.push({ name: `ingress/${name}`, ...(host ? { host } : {}), path, pathType, target })
+        if (target) paths.push({ name: `ingress/${name}`, order, listed: paths.length, ...(host ? { host } : {}), path, pathType, target })
       }
     }
   }
@@ -72,10 +76,11 @@ function albPatterns(p: IngressPath): string[] {
   return base === '' ? ['/*'] : [base, `${base}/*`]
 }
 
+const TYPE_RANK: Record<string, number> = { Exact: 0, Prefix: 1, ImplementationSpecific: 2 }
+
 function precedence(a: IngressPath, b: IngressPath): number {
-  const exact = (p: IngressPath) => (p.pathType === 'Exact' ? 0 : 1)
-  const hostRank = (p: IngressPath) => (p.host === undefined ? 2 : p.host.startsWith('*') ? 1 : 0)
-  return exact(a) - exact(b) || b.path.length - a.path.length || hostRank(a) - hostRank(b)
+  const byLength = a.pathType === 'Prefix' && b.pathType === 'Prefix' ? b.path.length - a.path.length : 0
+  return a.order - b.order || TYPE_RANK[a.pathType]! - TYPE_RANK[b.pathType]! || byLength || a.listed - b.listed
 }
 
 function backendName(raw: unknown, at: string, problems: Problems): string | undefined {
