@@ -5,6 +5,8 @@ export interface Agreement {
   total: number
   /** Percent, 100 for no exchanges. */
   percent: number
+  /** Exchanges not judged (see ExchangeOutcome.skipped); not in `total`. */
+  skipped: number
 }
 
 export interface AgreementReport {
@@ -22,7 +24,8 @@ export function agreementOf(outcomes: readonly ExchangeOutcome[]): AgreementRepo
   return { overall: count(outcomes), byKind }
 }
 
-function count(list: readonly ExchangeOutcome[]): Agreement {
+function count(all: readonly ExchangeOutcome[]): Agreement {
+  const list = all.filter((o) => o.skipped === undefined)
   const agreed = list.filter((o) => o.differences.length === 0).length
-  return { agreed, total: list.length, percent: list.length === 0 ? 100 : (100 * agreed) / list.length }
+  return { agreed, total: list.length, percent: list.length === 0 ? 100 : (100 * agreed) / list.length, skipped: all.length - list.length }
 }

@@ -15,6 +15,11 @@ export interface RecordedExchange {
   contentType: string
   /** Parsed JSON when the recorded body was JSON, else the raw text. */
   response: unknown
+  /**
+   * Characters of the request body the recording left off. Such an exchange is not judged: it is sent
+   * repaired (its complete elements) when the server accepted it, and not at all when it refused it.
+   */
+  omitted?: number
 }
 
 export interface Recording {

@@ -1,6 +1,7 @@
 import type { RecordedExchange } from './exchange.js'
 import { pointer } from './json-pointer.js'
 import { RecordingError } from './recording-error.js'
+import { omittedLength, repairCutJson } from './truncated-body.js'
 
 /**
  * The transcript format of test/fixtures/mlflow-transcripts (README §2 there): `exchanges[]` with
@@ -26,12 +27,16 @@ export function fromTranscript(file: string, data: Record<string, unknown>): Rec
     if (declared !== null && typeof declared !== 'string') throw new RecordingError(file, at('requestContentType'), 'expected a string or null')
     let body: string | null = null
     let bodyType: string | null = null
+    let omitted: number | undefined
     if (typeof request === 'string') {
-      body = request
+      body = expandRepeats(request) as string
+      omitted = omittedLength(body)
+      if (omitted !== undefined) body = repairCutJson(body) ?? body
       bodyType = declared === '(none)' ? null : (declared ?? 'text/plain')
     } else if (request !== null && typeof request === 'object') {
       body = JSON.stringify(expandRepeats(request))
-      bodyType = 'application/json'
+      // the seeded sequences send some objects with another Content-Type, or none ("(none)")
+      bodyType = declared === '(none)' ? null : (declared ?? 'application/json')
     } else if (request !== null) throw new RecordingError(file, at('request'), 'expected null, an object or a string')
     return {
       title: typeof e.title === 'string' && e.title !== '' ? e.title : `${method} ${path}`,
@@ -43,6 +48,7 @@ export function fromTranscript(file: string, data: Record<string, unknown>): Rec
       status: e.status as number,
       contentType: text('contentType'),
       response: e.response,
+      ...(omitted === undefined ? {} : { omitted }),
     }
   })
 }

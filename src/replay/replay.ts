@@ -24,6 +24,8 @@ export interface ExchangeOutcome {
   sent: { method: string; url: string; headers: Array<[string, string]>; body: string | null }
   actual: { status: number; contentType: string; body: unknown }
   differences: Difference[]
+  /** Why this exchange is not judged (a request body the recording cut); it counts in no agreement. */
+  skipped?: string
 }
 
 export interface ReplayResult {
@@ -44,6 +46,13 @@ export async function replayRecording(recording: Recording, target: string | Rep
   const ids = new IdMap({ idKey: options.idKey, minLength: options.minIdLength })
   const outcomes: ExchangeOutcome[] = []
   for (const [i, recorded] of recording.exchanges.entries()) {
+    const kind = endpointKind(recorded.method, recorded.path)
+    if (recorded.omitted !== undefined && recorded.status >= 400) {
+      // a refused request changed nothing on the recorded server: leaving it out keeps both states alike
+      const skipped = `the recording cut ${recorded.omitted} characters of the request body; the server refused it, so it is not sent`
+      outcomes.push({ index: i + 1, kind, recorded, sent: { method: recorded.method, url: '', headers: [], body: null }, actual: { status: 0, contentType: '', body: '' }, differences: [], skipped })
+      continue
+    }
     const request = buildRequest(recorded, { origin, prefix: options.prefix, headers: options.headers, ids })
     const body = recorded.body === null ? null : ids.applyToBody(recorded.body)
     const sent = { method: request.method, url: request.url, headers: [...request.headers], body }
@@ -58,10 +67,12 @@ export async function replayRecording(recording: Recording, target: string | Rep
       // an unreachable target is an answer that agrees with nothing, not a crash halfway through
       actual = { status: 0, contentType: '', body: `request failed: ${(error as Error).message}` }
     }
-    const differences = compareExchange(recorded, actual, options)
+    const skipped = recorded.omitted === undefined ? undefined
+      : `the recording cut ${recorded.omitted} characters of the request body; sent with the elements it kept, not judged`
+    const differences = skipped ? [] : compareExchange(recorded, actual, options)
     // an answer of another status describes another entity (or none): nothing to learn from it
     if (isJsonType(recorded.contentType) && actual.status === recorded.status) ids.learn(recorded.response, actual.body)
-    outcomes.push({ index: i + 1, kind: endpointKind(recorded.method, recorded.path), recorded, sent, actual, differences })
+    outcomes.push({ index: i + 1, kind, recorded, sent, actual, differences, ...(skipped ? { skipped } : {}) })
   }
   return { file: recording.file, target: typeof target === 'string' ? target : 'in-process handler', outcomes, ids: ids.entries() }
 }

@@ -1,4 +1,5 @@
 import { MlflowError } from './mlflow-error.js'
+import { checkRegistryTag } from './validation.js'
 import { modelVersionView } from './model-version-view.js'
 import { paginate } from './paginate.js'
 import type { Params } from './params.js'
@@ -71,6 +72,7 @@ export function modelVersionRoutes(store: MlflowStore, settings: ResolvedMlflowS
         const source = p.string('source', true)
         const fields = { runId: p.string('run_id') ?? '', runLink: p.string('run_link') ?? '', description: p.string('description') ?? '' }
         const tags = p.keyValues('tags')
+        for (const t of tags) checkRegistryTag('Model version', t.key, t.value)
         const modelId = settings.features.loggedModels ? p.string('model_id') : undefined // unknown field in 2.x
         checkSource(source)
         const model = requireModel(store, name)
@@ -148,7 +150,9 @@ export function modelVersionRoutes(store: MlflowStore, settings: ResolvedMlflowS
       path: '/model-versions/set-tag',
       answer({ params: p }) {
         const key = p.string('key', true)
-        find(p).version.tags.set(key, p.string('value') ?? '')
+        const value = p.string('value') ?? ''
+        checkRegistryTag('Model version', key, value)
+        find(p).version.tags.set(key, value)
         return {}
       },
     }),

@@ -9,6 +9,7 @@ import { matchesFilter, parseFilter } from './search-filter.js'
 import type { ResolvedMlflowSettings } from './settings.js'
 import { canonicalStage } from './stages.js'
 import type { MlflowStore, ModelRecord } from './store.js'
+import { checkRegistryTag } from './validation.js'
 
 function attribute(m: ModelRecord, key: string): string | number | undefined {
   if (key.startsWith('tags.') || key.startsWith('tag.')) return m.tags.get(key.slice(key.indexOf('.') + 1))
@@ -52,6 +53,7 @@ export function registeredModelRoutes(store: MlflowStore, settings: ResolvedMlfl
       answer({ params: p }) {
         const name = p.string('name', true)
         const tags = p.keyValues('tags')
+        for (const t of tags) checkRegistryTag('Registered model', t.key, t.value)
         const description = p.string('description')
         if (store.models.has(name)) throw MlflowError.exists(`Registered Model (name=${name}) already exists.`)
         const t = store.now()
@@ -109,7 +111,9 @@ export function registeredModelRoutes(store: MlflowStore, settings: ResolvedMlfl
       answer({ params: p }) {
         const name = p.string('name', true)
         const key = p.string('key', true)
-        requireModel(store, name).tags.set(key, p.string('value') ?? '')
+        const value = p.string('value') ?? ''
+        checkRegistryTag('Registered model', key, value)
+        requireModel(store, name).tags.set(key, value)
         return {}
       },
     }),
