@@ -4,7 +4,7 @@ import { paginate } from './paginate.js'
 import type { Params } from './params.js'
 import { requireExperiment } from './require-entity.js'
 import { defineRoute, type MlflowRoute } from './route.js'
-import { matchesFilter, parseFilter } from './search-filter.js'
+import { checkKeys, matchesFilter, parseFilter, parseOrderClause } from './search-filter.js'
 import type { ExperimentRecord, MlflowStore } from './store.js'
 import { MAX_ENTITY_KEY_LENGTH, MAX_REGISTRY_TAG_VALUE_LENGTH, checkArtifactLocation, checkExperimentName, checkLength } from './validation.js'
 
@@ -13,6 +13,9 @@ const VIEW_TYPES: Record<string, (e: ExperimentRecord) => boolean> = {
   DELETED_ONLY: (e) => e.lifecycleStage === 'deleted',
   ALL: () => true,
 }
+
+// an experiment without data: lets checkKeys ask attribute whether a key exists
+const NO_EXPERIMENT = { tags: new Map() } as unknown as ExperimentRecord
 
 function attribute(e: ExperimentRecord, key: string): string | number | undefined {
   if (key.startsWith('tags.')) return e.tags.get(key.slice(5))
@@ -25,10 +28,7 @@ function attribute(e: ExperimentRecord, key: string): string | number | undefine
 
 // default order: creation_time DESC, then experiment_id ASC (SqlAlchemyStore._search_experiments)
 function compare(orderBy: readonly string[]): (a: ExperimentRecord, b: ExperimentRecord) => number {
-  const keys = [...orderBy, 'creation_time DESC', 'experiment_id ASC'].map((clause) => {
-    const [key = '', dir = 'ASC'] = clause.trim().split(/\s+/)
-    return { key, desc: dir.toUpperCase() === 'DESC' }
-  })
+  const keys = [...orderBy, 'creation_time DESC', 'experiment_id ASC'].map(parseOrderClause)
   return (a, b) => {
     for (const { key, desc } of keys) {
       const [x, y] = key === 'experiment_id' ? [Number(a.id), Number(b.id)] : [attribute(a, key), attribute(b, key)]
@@ -44,9 +44,11 @@ function search(store: MlflowStore, p: Params): Record<string, unknown> {
   if (maxResults > 50000) throw MlflowError.invalid(`Invalid value ${maxResults} for parameter 'max_results' supplied. It must be at most 50000.`)
   const view = VIEW_TYPES[p.string('view_type') ?? 'ACTIVE_ONLY'] ?? VIEW_TYPES.ACTIVE_ONLY!
   const clauses = parseFilter(p.string('filter'))
+  const orderBy = p.strings('order_by')
+  checkKeys([...clauses.map((c) => c.key), ...orderBy.map((c) => parseOrderClause(c).key)].filter((k) => k !== 'experiment_id'), (k) => attribute(NO_EXPERIMENT, k))
   const found = [...store.experiments.values()]
     .filter((e) => view(e) && matchesFilter(clauses, (k) => attribute(e, k)))
-    .sort(compare(p.strings('order_by')))
+    .sort(compare(orderBy))
   const page = paginate(found, maxResults, p.string('page_token'))
   return {
     ...(page.items.length ? { experiments: page.items.map(experimentView) } : {}),

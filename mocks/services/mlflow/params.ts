@@ -98,7 +98,8 @@ export class Params {
     if (!this.fromQuery && !single && !Array.isArray(v)) throw invalidType(name, v)
     const list = Array.isArray(v) ? v : [v]
     for (const e of list) if (typeof e !== 'string') throw invalidType(name, v)
-    return list as string[]
+    // a query string may list a repeated field's values with commas (`stages=Staging,Production`, recorded 200)
+    return this.fromQuery ? (list as string[]).flatMap((e) => e.split(',')) : (list as string[])
   }
 
   /** A repeated object field (`metrics`, `models` …) as Params, so each item is read with the same rules. */

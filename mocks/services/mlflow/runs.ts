@@ -5,7 +5,7 @@ import { requireActiveRun, requireExperiment, requireRun } from './require-entit
 import { defineRoute, type MlflowRoute } from './route.js'
 import { runAttribute } from './run-attribute.js'
 import { runInfoView, runView } from './run-view.js'
-import { matchesFilter, parseFilter } from './search-filter.js'
+import { checkKeys, matchesFilter, parseFilter, parseOrderClause } from './search-filter.js'
 import type { ResolvedMlflowSettings } from './settings.js'
 import type { MlflowStore, RunRecord } from './store.js'
 
@@ -17,6 +17,9 @@ const VIEW_TYPES: Record<string, (r: RunRecord) => boolean> = {
   DELETED_ONLY: (r) => r.lifecycleStage === 'deleted',
   ALL: () => true,
 }
+
+// a run with nothing logged: lets checkKeys ask runAttribute whether a key exists
+const NO_RUN = { params: new Map(), tags: new Map(), metrics: [] } as unknown as RunRecord
 
 /** `run_id`, or the legacy `run_uuid` older clients send (#77). */
 export function runIdOf(p: Params): string {
@@ -48,10 +51,7 @@ function createRun(store: MlflowStore, p: Params): RunRecord {
 
 // default order: start_time DESC, then run_id ASC (SqlAlchemyStore._search_runs)
 function compare(orderBy: readonly string[]): (a: RunRecord, b: RunRecord) => number {
-  const keys = [...orderBy, 'start_time DESC', 'run_id ASC'].map((clause) => {
-    const m = /^\s*(.+?)(?:\s+(ASC|DESC))?\s*$/i.exec(clause)
-    return { key: (m?.[1] ?? '').replace(/[`"]/g, ''), desc: m?.[2]?.toUpperCase() === 'DESC' }
-  })
+  const keys = [...orderBy, 'start_time DESC', 'run_id ASC'].map(parseOrderClause)
   return (a, b) => {
     for (const { key, desc } of keys) {
       const [x, y] = [runAttribute(a, key), runAttribute(b, key)]
@@ -69,9 +69,11 @@ function searchRuns(store: MlflowStore, p: Params, features: ResolvedMlflowSetti
   if (maxResults > 50000) throw MlflowError.invalid(`Invalid value ${maxResults} for parameter 'max_results' supplied. It must be at most 50000.`)
   const view = VIEW_TYPES[p.string('run_view_type') ?? 'ACTIVE_ONLY'] ?? VIEW_TYPES.ACTIVE_ONLY!
   const clauses = parseFilter(p.string('filter'))
+  const orderBy = p.strings('order_by')
+  checkKeys([...clauses.map((c) => c.key), ...orderBy.map((c) => parseOrderClause(c).key)], (k) => runAttribute(NO_RUN, k))
   const found = [...store.runs.values()]
     .filter((r) => experimentIds.has(r.experimentId) && view(r) && matchesFilter(clauses, (k) => runAttribute(r, k)))
-    .sort(compare(p.strings('order_by')))
+    .sort(compare(orderBy))
   const page = paginate(found, maxResults, p.string('page_token'))
   return {
     // search answers carry `inputs: {}` in both versions but never `outputs` (#30)
