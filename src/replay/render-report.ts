@@ -15,9 +15,9 @@ export function describeDifference(o: ExchangeOutcome, d: Difference): string {
   return `#${o.index} ${o.recorded.title}: ${d.field} expected ${JSON.stringify(d.expected)}, actual ${JSON.stringify(d.actual)}`
 }
 
-/** Every difference of a replay as one line each. */
+/** Every difference of a judged exchange as one line each (skipped exchanges are listed apart). */
 export function disagreementLines(result: ReplayResult): string[] {
-  return result.outcomes.flatMap((o) => o.differences.map((d) => describeDifference(o, d)))
+  return result.outcomes.filter((o) => o.skipped === undefined).flatMap((o) => o.differences.map((d) => describeDifference(o, d)))
 }
 
 /** The agreement table per endpoint kind (lowest first) and the overall line. */
@@ -35,7 +35,8 @@ export function renderAgreementTable(report: AgreementReport): string {
 /** The human report: table, then each disagreeing exchange with its request, expected and actual answer. */
 export function renderReport(result: ReplayResult, { maxDisagreements = 50 } = {}): string {
   const report = agreementOf(result.outcomes)
-  const failing = result.outcomes.filter((o) => o.differences.length > 0)
+  const failing = result.outcomes.filter((o) => o.skipped === undefined && o.differences.length > 0)
+  const skipped = result.outcomes.filter((o) => o.skipped !== undefined)
   const lines = [
     `replay ${result.file} against ${redactUrl(result.target)}: ${report.overall.agreed}/${report.overall.total} exchanges agree (${report.overall.percent.toFixed(1)}%)`,
     '',
@@ -49,6 +50,11 @@ export function renderReport(result: ReplayResult, { maxDisagreements = 50 } = {
     lines.push(`  actual:   ${o.actual.status} ${o.actual.contentType} ${excerpt(redactValue(o.actual.body))}`)
   }
   if (failing.length > maxDisagreements) lines.push('', `… and ${failing.length - maxDisagreements} more (use --json for all)`)
+  if (skipped.length > 0) lines.push('', `not judged (${skipped.length}):`)
+  for (const o of skipped) {
+    lines.push(`#${o.index} ${o.recorded.title}: ${o.skipped}`)
+    for (const d of o.differences) lines.push(`  ${describeDifference(o, d).replace(/^#\d+ .*?: (?=(status|content type|key set|error_code|value|\/))/, '')}`)
+  }
   return lines.join('\n')
 }
 
@@ -60,7 +66,8 @@ export function reportJson(result: ReplayResult): unknown {
     target: redactUrl(result.target),
     overall: report.overall,
     byKind: report.byKind,
-    disagreements: result.outcomes.filter((o) => o.differences.length > 0).map((o) => ({
+    notJudged: result.outcomes.filter((o) => o.skipped !== undefined).map((o) => ({ index: o.index, title: o.recorded.title, kind: o.kind, reason: o.skipped, differences: o.differences })),
+    disagreements: result.outcomes.filter((o) => o.skipped === undefined && o.differences.length > 0).map((o) => ({
       index: o.index,
       title: o.recorded.title,
       kind: o.kind,

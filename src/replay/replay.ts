@@ -1,5 +1,6 @@
 import { buildRequest } from './build-request.js'
 import { compareExchange, type CompareOptions, type Difference } from './compare-exchange.js'
+import { CutRequests } from './cut-requests.js'
 import { endpointKind } from './endpoint-kind.js'
 import type { RecordedExchange, Recording, ReplayHandler } from './exchange.js'
 import { IdMap } from './id-map.js'
@@ -24,7 +25,10 @@ export interface ExchangeOutcome {
   sent: { method: string; url: string; headers: Array<[string, string]>; body: string | null }
   actual: { status: number; contentType: string; body: unknown }
   differences: Difference[]
-  /** Why this exchange is not judged (a request body the recording cut); it counts in no agreement. */
+  /**
+   * Why this exchange is not judged: its own request body was cut by the recording, or it disagrees on an
+   * entity a cut request changed (CutRequests). It counts in no agreement; the report lists it.
+   */
   skipped?: string
 }
 
@@ -45,6 +49,7 @@ export async function replayRecording(recording: Recording, target: string | Rep
   const send: ReplayHandler = typeof target === 'string' ? (request) => fetch(request, { redirect: 'manual' }) : target
   const ids = new IdMap({ idKey: options.idKey, minLength: options.minIdLength })
   const outcomes: ExchangeOutcome[] = []
+  const cut = new CutRequests()
   for (const [i, recorded] of recording.exchanges.entries()) {
     const kind = endpointKind(recorded.method, recorded.path)
     if (recorded.omitted !== undefined && recorded.status >= 400) {
@@ -67,9 +72,15 @@ export async function replayRecording(recording: Recording, target: string | Rep
       // an unreachable target is an answer that agrees with nothing, not a crash halfway through
       actual = { status: 0, contentType: '', body: `request failed: ${(error as Error).message}` }
     }
-    const skipped = recorded.omitted === undefined ? undefined
-      : `the recording cut ${recorded.omitted} characters of the request body; sent with the elements it kept, not judged`
-    const differences = skipped ? [] : compareExchange(recorded, actual, options)
+    const differences = recorded.omitted === undefined ? compareExchange(recorded, actual, options) : []
+    const explainedBy = differences.length > 0 ? cut.explaining(recorded, actual.body) : undefined
+    const skipped = recorded.omitted !== undefined
+      ? `the recording cut ${recorded.omitted} characters of the request body; sent with the elements it kept, not judged`
+      : explainedBy !== undefined ? `disagrees on an entity that #${explainedBy} changed, whose request body the recording cut` : undefined
+    if (recorded.omitted !== undefined && recorded.body !== null && body !== null) {
+      cut.note(i + 1, recorded.body)
+      cut.note(i + 1, body)
+    }
     // an answer of another status describes another entity (or none): nothing to learn from it
     if (isJsonType(recorded.contentType) && actual.status === recorded.status) ids.learn(recorded.response, actual.body)
     outcomes.push({ index: i + 1, kind, recorded, sent, actual, differences, ...(skipped ? { skipped } : {}) })
