@@ -9,28 +9,13 @@ export function omittedLength(body: string): number | undefined {
 }
 
 /**
- * The longest prefix of a cut JSON text that still parses once its open strings, arrays and objects are
- * closed at an element boundary: the elements the recording kept, so the server's state stays close.
+ * The longest prefix of a cut JSON text that still parses once closed at an element boundary: a comma
+ * between array elements or between the top-level object's members (never inside a nested object, whose
+ * half would be an invalid element), so the server's state stays as close as the recording allows.
  */
 export function repairCutJson(body: string): string | undefined {
   const text = body.replace(MARKER, '')
-  for (let end = text.length; end > 0; end--) {
-    if (end < text.length && text[end] !== ',' && text[end - 1] !== '[' && text[end - 1] !== '{') continue
-    const candidate = text.slice(0, end)
-    const closers = openBrackets(candidate)
-    if (closers === undefined) continue
-    try {
-      JSON.parse(candidate + closers)
-      return candidate + closers
-    } catch {
-      // not at an element boundary yet
-    }
-  }
-  return undefined
-}
-
-/** The closing brackets an unfinished JSON text needs, or undefined when it ends inside a string. */
-function openBrackets(text: string): string | undefined {
+  const cuts: Array<{ at: number; closers: string }> = []
   const stack: string[] = []
   let inString = false
   for (let i = 0; i < text.length; i++) {
@@ -40,8 +25,20 @@ function openBrackets(text: string): string | undefined {
       else if (c === '"') inString = false
     } else if (c === '"') inString = true
     else if (c === '{') stack.push('}')
-    else if (c === '[') stack.push(']')
-    else if (c === '}' || c === ']') stack.pop()
+    else if (c === '[') {
+      stack.push(']')
+      cuts.push({ at: i + 1, closers: [...stack].reverse().join('') }) // an empty array is a whole element
+    } else if (c === '}' || c === ']') stack.pop()
+    else if (c === ',' && (stack.at(-1) === ']' || stack.length === 1)) cuts.push({ at: i, closers: [...stack].reverse().join('') })
   }
-  return inString ? undefined : stack.reverse().join('')
+  for (const { at, closers } of cuts.reverse()) {
+    const candidate = text.slice(0, at) + closers
+    try {
+      JSON.parse(candidate)
+      return candidate
+    } catch {
+      // an earlier boundary, then
+    }
+  }
+  return undefined
 }
