@@ -2,6 +2,7 @@ import type { RecordedExchange } from './exchange.js'
 import { pointer } from './json-pointer.js'
 import { isJsonType, parseJson } from './media-type.js'
 import { RecordingError } from './recording-error.js'
+import { isSecretName } from './redact.js'
 
 // headers fetch sets itself, or that describe the recorded connection rather than the request
 const NOT_RESENT = new Set(['host', 'content-length', 'connection', 'keep-alive', 'transfer-encoding', 'accept-encoding', 'content-type'])
@@ -45,7 +46,8 @@ export function fromHar(file: string, data: Record<string, unknown>): RecordedEx
       title: `${method} ${path}`,
       method,
       path,
-      headers: requestHeaders.filter(([name]) => !NOT_RESENT.has(name.toLowerCase()) && !name.startsWith(':')),
+      // recorded credentials are never resent (they are redacted or stale): the caller's --header supplies them
+      headers: requestHeaders.filter(([name]) => !NOT_RESENT.has(name.toLowerCase()) && !name.startsWith(':') && !isSecretName(name)),
       body,
       // a HAR postData without a Content-Type header was sent without one
       bodyType: body === null ? null : (sentType ?? null),
