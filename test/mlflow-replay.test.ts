@@ -53,3 +53,29 @@ test('mlflow replay › the 3.1.2.dev0 probe agrees with the 3.x mock; the 2.17.
   // the other listed differences are the /version body and message text, which replay does not compare
   assert.deepEqual([...new Set(remaining.map((d) => d.split(' ')[0]))], ['#11', '#28', '#63', '#75', '#77'])
 })
+
+// the fidelity check must fail on the fault it exists for: a mock that lost an endpoint, or that answers
+// an empty tag list the real server omits, falls below the thresholds and is named per endpoint kind
+test('mlflow replay › a mock fault drops the agreement below the thresholds and names endpoint and field', async () => {
+  const { http, HttpResponse } = await import('msw')
+  const { prependHandlers } = await import('../src/mocks/index.js')
+  const lostEndpoint = http.post('*/api/2.0/mlflow/experiments/set-experiment-tag', () => new HttpResponse('<title>404 Not Found</title>', { status: 404, headers: { 'content-type': 'text/html; charset=utf-8' } }))
+  const healthy = createMlflowService({ settings: { version: '2.17.0' } })
+  // the healthy answer, with the `tags: []` MLflow omits for a model without tags
+  const emptyTags = http.get('*/api/2.0/mlflow/registered-models/get', async ({ request }) => {
+    const answer = await healthy.handle(request)
+    const body = await answer.json() as { registered_model?: { tags?: unknown[] } }
+    if (body.registered_model && !body.registered_model.tags) body.registered_model.tags = []
+    return HttpResponse.json(body, { status: answer.status })
+  })
+  const service = prependHandlers(healthy, [lostEndpoint, emptyTags])
+  const result = await replayRecording(loadRecording(`${folder}sequences-2.17.0-seed1001.json`), (r) => service.handle(r))
+  const report = agreementOf(result.outcomes)
+  const kind = report.byKind.find((k) => k.kind === 'POST /api/2.0/mlflow/experiments/set-experiment-tag')!
+  assert.ok(report.overall.percent < MIN_OVERALL, `overall ${report.overall.percent}`)
+  assert.ok(kind.percent < MIN_PER_KIND, `${kind.kind} ${kind.percent}`)
+  const lines = disagreementLines(result).join('\n')
+  assert.match(lines, /experiments\/set-experiment-tag: set experiment tag \[valid\]: status expected 200, actual 404/)
+  assert.match(lines, /experiments\/set-experiment-tag: .*content type expected "application\/json", actual "text\/html"/)
+  assert.match(lines, /registered-models\/get: .*key set missing -; extra \.registered_model\.tags\n/)
+})
