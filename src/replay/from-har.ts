@@ -2,7 +2,7 @@ import type { RecordedExchange } from './exchange.js'
 import { pointer } from './json-pointer.js'
 import { isJsonType, parseJson } from './media-type.js'
 import { RecordingError } from './recording-error.js'
-import { isSecretName } from './redact.js'
+import { isSecretName, redactUrl } from './redact.js'
 
 // headers fetch sets itself, or that describe the recorded connection rather than the request
 const NOT_RESENT = new Set(['host', 'content-length', 'connection', 'keep-alive', 'transfer-encoding', 'accept-encoding', 'content-type'])
@@ -43,7 +43,7 @@ export function fromHar(file: string, data: Record<string, unknown>): RecordedEx
     const method = request.method.toUpperCase()
     const path = url.pathname + url.search
     return {
-      title: `${method} ${path}`,
+      title: `${method} ${redactUrl(path)}`, // titles are printed: no credential query values in them
       method,
       path,
       // recorded credentials are never resent (they are redacted or stale): the caller's --header supplies them

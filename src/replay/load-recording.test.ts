@@ -40,3 +40,9 @@ test('recording › repairCutJson keeps complete elements only', () => {
 test('recording › a cut inside a nested object drops that whole element', () => {
   assert.equal(repairCutJson('{"run_id":"r","metrics":[{"key":"a","value":1},{"key":"b","value":2,"timest…(9)'), '{"run_id":"r","metrics":[{"key":"a","value":1}]}')
 })
+
+test('recording › a HAR title never shows a credential query value', () => {
+  const [x] = parseRecording('r.har', har({ ...entry, request: { ...entry.request, url: 'http://h/api/x?token=abc&a=1' } })).exchanges
+  assert.doesNotMatch(x!.title, /abc/)
+  assert.equal(x!.path, '/api/x?token=abc&a=1', 'the request itself is resent as recorded')
+})

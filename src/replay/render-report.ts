@@ -38,7 +38,8 @@ export function renderReport(result: ReplayResult, { maxDisagreements = 50 } = {
   const failing = result.outcomes.filter((o) => o.skipped === undefined && o.differences.length > 0)
   const skipped = result.outcomes.filter((o) => o.skipped !== undefined)
   const lines = [
-    `replay ${result.file} against ${redactUrl(result.target)}: ${report.overall.agreed}/${report.overall.total} exchanges agree (${report.overall.percent.toFixed(1)}%)`,
+    `replay ${result.file} against ${redactUrl(result.target)}: ${report.overall.agreed}/${report.overall.total} exchanges agree (${report.overall.percent.toFixed(1)}%)` +
+      (report.overall.skipped ? `, ${report.overall.skipped} not judged (listed below)` : ''),
     '',
     renderAgreementTable(report),
   ]

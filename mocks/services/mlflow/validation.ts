@@ -43,9 +43,10 @@ export function checkExperimentName(name: string): void {
   if (name.length > MAX_EXPERIMENT_NAME_LENGTH) throw MlflowError.invalid(`'name' exceeds the maximum length of ${MAX_EXPERIMENT_NAME_LENGTH} characters`)
 }
 
-/** An artifact location is a URI; MLflow refuses one with a `#fragment` or `;params` (they would be lost). */
+/** An artifact location is a URI; MLflow refuses one with a `#fragment` or `;params` in its path (they would be lost). */
 export function checkArtifactLocation(location: string): void {
-  if (/#|;/.test(location.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '')) || location.includes('#')) {
+  const path = location.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '') // scheme and authority may hold `;`
+  if (location.includes('#') || path.includes(';')) {
     throw MlflowError.invalid("'artifact_location' URL can't include fragments or params.")
   }
 }
