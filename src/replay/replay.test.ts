@@ -59,3 +59,21 @@ test('endpoint kind › id segments become {id}, what follows them …', () => {
   assert.equal(endpointKind('put', '/api/2.0/mlflow-artifacts/artifacts/1/8c92a8968cce4482be84c150504465c9/artifacts/m.txt'), 'PUT /api/2.0/mlflow-artifacts/artifacts/{id}/…')
   assert.equal(endpointKind('GET', '/api/2.0/mlflow/runs/get?run_id=1'), 'GET /api/2.0/mlflow/runs/get')
 })
+
+test('replay › a cut request is not judged, and neither is a later disagreement on the entity it changed', async () => {
+  const cutRecording = parseRecording('c.json', { exchanges: [
+    { title: 'create', method: 'POST', path: '/runs/create', request: {}, requestContentType: 'application/json', status: 200, contentType: 'application/json', response: { run_id: RUN } },
+    { title: 'batch', method: 'POST', path: '/runs/log', request: `{"run_id":"${RUN}","tags":[{"key":"a"},{"key":"b…(30)`, requestContentType: 'application/json', status: 200, contentType: 'application/json', response: {} },
+    { title: 'get', method: 'GET', path: `/runs/get?run_id=${RUN}`, request: null, requestContentType: null, status: 200, contentType: 'application/json', response: { run: { id: RUN, name: 'n', tags: [] } } },
+    { title: 'other', method: 'GET', path: '/runs/get?run_id=nope', request: null, requestContentType: null, status: 200, contentType: 'application/json', response: { run: { id: 'nope', tags: [] } } },
+  ] })
+  const s = server()
+  const result = await replayRecording(cutRecording, s.handle, { prefix: '/api' })
+  assert.equal(await s.seen[1]!.clone().text(), '{"run_id":"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb","tags":[{"key":"a"}]}', 'sent with the elements it kept, the live id substituted')
+  assert.deepEqual(result.outcomes.map((o) => o.skipped === undefined ? 'judged' : o.skipped.replace(/;.*/, '')), [
+    'judged', 'the recording cut 30 characters of the request body', 'disagrees on an entity that #2 changed, whose request body the recording cut', 'judged',
+  ])
+  // the unrelated disagreement still counts
+  assert.deepEqual(agreementOf(result.outcomes).overall, { agreed: 1, total: 2, percent: 50, skipped: 2 })
+  assert.match(renderReport(result), /not judged \(2\):\n#2 batch: the recording cut 30 characters/)
+})
