@@ -44,7 +44,8 @@ export async function createPlatform(options: { faults?: readonly Fault[]; keys?
 
   const auth = applyFaults('auth', () => createAuthService({ keys, settings: settings('auth') as Partial<AuthSettings> }))
   // the MLflow container's admin gateway validates keys with the auth service too (auth-service.md §7)
-  const mlflow = applyFaults('mlflow', () => createMlflowService({ settings: settings('mlflow') as Partial<MlflowSettings>, auth }))
+  // Hokusai's MLflow container runs 3.x (mlflow-proxy.md §10); the bare mock's default is 2.17.0
+  const mlflow = applyFaults('mlflow', () => createMlflowService({ settings: { version: '3.1.2.dev0', ...(settings('mlflow') as Partial<MlflowSettings>) }, auth }))
   // the API's own MLflow reads pass that gateway too, with a tracking token (docs silent on which key)
   const api = applyFaults('api', () => createApiService({
     settings: settings('api') as Partial<ApiSettings>, auth, mlflow: withTrackingToken(mlflow, keys['admin-scope']),

@@ -100,9 +100,11 @@ function send(url: string, method: string, path: string, headers: Record<string,
 
 // 5xx the platform documents: the API's 503s all carry Retry-After (auth service trouble, e.g. the
 // auth-down principal, hokusai-api.md §4.3; model_not_ready), MLflow proxy 502/504 (mlflow-proxy.md §7)
-// and 503 ARTIFACTS_DISABLED, and the load balancer's own text/html pages
+// and 503 ARTIFACTS_DISABLED, the load balancer's own text/html pages, and MLflow's Flask HTML 500 page,
+// which real MLflow answers to a JSON body that is not an object (seeded 2.17.0 sequences, "json-array body")
 function documented5xx(answer: Answer, path: string): boolean {
   const text = answer.body.toString('utf8')
+  if (answer.status === 500 && /mlflow/i.test(path) && text.includes('<title>500 Internal Server Error</title>')) return true
   if (String(answer.headers['content-type']).startsWith('text/html') && /awselb/.test(String(answer.headers.server))) return true
   if (answer.status === 503 && (answer.headers['retry-after'] !== undefined || /ARTIFACTS_DISABLED/.test(text))) return true
   return (answer.status === 502 || answer.status === 504) && /mlflow/i.test(path)

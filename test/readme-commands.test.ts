@@ -57,6 +57,12 @@ const handlers: Array<[RegExp, (cmd: string) => void | Promise<void>]> = [
     const usage = readFileSync('src/cli/mock-command.ts', 'utf8')
     for (const option of cmd.match(/--[\w-]+/g)!) assert.ok(usage.includes(`  ${option} `), `contractwright mock documents ${option}`)
   }],
+  // replay: test/replay-cli.test.ts runs the CLI over loopback HTTP on a HAR and checks its exit codes
+  [/^npx contractwright replay <recording> --target <url>( \[--[\w-]+[^\]]*\])*$/, (cmd) => {
+    assert.ok(readFileSync('test/replay-cli.test.ts', 'utf8').includes("'src/cli/main.ts', 'replay'"), 'test/replay-cli.test.ts runs contractwright replay')
+    const usage = readFileSync('src/cli/replay-command.ts', 'utf8')
+    for (const option of cmd.match(/--[\w-]+/g)!) assert.ok(usage.includes(`  ${option} `), `contractwright replay documents ${option}`)
+  }],
   [/^npm run test:faults$/, () => assert.match(scripts.test!, /npm run test:faults$/)],
   [/^npx playwright test --project=smoke$/, () => assert.match(readFileSync('playwright.config.ts', 'utf8'), /name: 'smoke'/)],
   [/^CONTRACT_TARGET=mock-server npx playwright test$/, () => assert.match(readFileSync('mocks/server.ts', 'utf8'), /\.env\.mock-server/)],

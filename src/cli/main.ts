@@ -4,6 +4,7 @@ import { ContractError, ConfigError } from '../errors.js'
 import { RoutingError } from '../routing/routing-error.js'
 import { INIT_USAGE, initCommand } from './init-command.js'
 import { MOCK_USAGE, mockCommand } from './mock-command.js'
+import { REPLAY_USAGE, replayCommand } from './replay-command.js'
 import { ROUTING_USAGE, routingCommand } from './routing-command.js'
 import { SIGNOFF_USAGE, signoffCommand } from './signoff-command.js'
 
@@ -14,6 +15,7 @@ Commands:
   mock      serve a mock generated from an OpenAPI document
   signoff   run the suite against a target (or read its results) and write a GO / NO-GO sign-off
   routing   check the load-balancer rules in routing.yaml against the contract
+  replay    replay recorded traffic (transcript JSON or HAR) against a target and report agreement
 
 Run \`contractwright <command> --help\` for a command's options.`
 
@@ -33,6 +35,9 @@ async function main(argv: string[]): Promise<number> {
     case 'routing':
       if (help) return print(ROUTING_USAGE)
       return routingCommand(rest)
+    case 'replay':
+      if (help) return print(REPLAY_USAGE)
+      return replayCommand(rest)
     case undefined: case '--help': case '-h': case 'help':
       return print(USAGE)
     default:

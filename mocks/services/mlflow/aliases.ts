@@ -4,12 +4,7 @@ import { parseVersion, requireModel, requireVersion } from './require-entity.js'
 import { defineRoute, type MlflowRoute } from './route.js'
 import type { ResolvedMlflowSettings } from './settings.js'
 import type { MlflowStore } from './store.js'
-
-// `latest` (any case) and `v<digits>` would shadow model URIs, so MLflow reserves them (#50, #51)
-function checkAliasName(alias: string): void {
-  if (alias.toLowerCase() === 'latest') throw MlflowError.invalid("'latest' alias name (case insensitive) is reserved.")
-  if (/^v\d+$/i.test(alias)) throw MlflowError.invalid(`Version alias name '${alias}' is reserved.`)
-}
+import { checkAliasName } from './validation.js'
 
 /** `registered-models/alias`: set (moves an existing alias), get by alias, idempotent delete (§6, §8). */
 export function aliasRoutes(store: MlflowStore, settings: ResolvedMlflowSettings): MlflowRoute[] {

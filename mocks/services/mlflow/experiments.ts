@@ -4,14 +4,18 @@ import { paginate } from './paginate.js'
 import type { Params } from './params.js'
 import { requireExperiment } from './require-entity.js'
 import { defineRoute, type MlflowRoute } from './route.js'
-import { matchesFilter, parseFilter } from './search-filter.js'
+import { checkKeys, matchesFilter, parseFilter, parseOrderClause } from './search-filter.js'
 import type { ExperimentRecord, MlflowStore } from './store.js'
+import { MAX_ENTITY_KEY_LENGTH, MAX_REGISTRY_TAG_VALUE_LENGTH, checkArtifactLocation, checkExperimentName, checkLength } from './validation.js'
 
 const VIEW_TYPES: Record<string, (e: ExperimentRecord) => boolean> = {
   ACTIVE_ONLY: (e) => e.lifecycleStage === 'active',
   DELETED_ONLY: (e) => e.lifecycleStage === 'deleted',
   ALL: () => true,
 }
+
+// an experiment without data: lets checkKeys ask attribute whether a key exists
+const NO_EXPERIMENT = { tags: new Map() } as unknown as ExperimentRecord
 
 function attribute(e: ExperimentRecord, key: string): string | number | undefined {
   if (key.startsWith('tags.')) return e.tags.get(key.slice(5))
@@ -24,10 +28,7 @@ function attribute(e: ExperimentRecord, key: string): string | number | undefine
 
 // default order: creation_time DESC, then experiment_id ASC (SqlAlchemyStore._search_experiments)
 function compare(orderBy: readonly string[]): (a: ExperimentRecord, b: ExperimentRecord) => number {
-  const keys = [...orderBy, 'creation_time DESC', 'experiment_id ASC'].map((clause) => {
-    const [key = '', dir = 'ASC'] = clause.trim().split(/\s+/)
-    return { key, desc: dir.toUpperCase() === 'DESC' }
-  })
+  const keys = [...orderBy, 'creation_time DESC', 'experiment_id ASC'].map(parseOrderClause)
   return (a, b) => {
     for (const { key, desc } of keys) {
       const [x, y] = key === 'experiment_id' ? [Number(a.id), Number(b.id)] : [attribute(a, key), attribute(b, key)]
@@ -43,9 +44,11 @@ function search(store: MlflowStore, p: Params): Record<string, unknown> {
   if (maxResults > 50000) throw MlflowError.invalid(`Invalid value ${maxResults} for parameter 'max_results' supplied. It must be at most 50000.`)
   const view = VIEW_TYPES[p.string('view_type') ?? 'ACTIVE_ONLY'] ?? VIEW_TYPES.ACTIVE_ONLY!
   const clauses = parseFilter(p.string('filter'))
+  const orderBy = p.strings('order_by')
+  checkKeys([...clauses.map((c) => c.key), ...orderBy.map((c) => parseOrderClause(c).key)].filter((k) => k !== 'experiment_id'), (k) => attribute(NO_EXPERIMENT, k))
   const found = [...store.experiments.values()]
     .filter((e) => view(e) && matchesFilter(clauses, (k) => attribute(e, k)))
-    .sort(compare(p.strings('order_by')))
+    .sort(compare(orderBy))
   const page = paginate(found, maxResults, p.string('page_token'))
   return {
     ...(page.items.length ? { experiments: page.items.map(experimentView) } : {}),
@@ -63,6 +66,9 @@ export function experimentRoutes(store: MlflowStore): MlflowRoute[] {
         const name = p.string('name', true)
         const tags = p.keyValues('tags')
         const location = p.string('artifact_location')
+        checkExperimentName(name)
+        if (location) checkArtifactLocation(location)
+        // create_experiment stores its tags unchecked in 2.17 (a 5001-character value is accepted)
         // a deleted experiment keeps its name reserved (#97)
         if ([...store.experiments.values()].some((e) => e.name === name)) {
           throw MlflowError.exists(`Experiment(name=${name}) already exists.`)
@@ -103,7 +109,8 @@ export function experimentRoutes(store: MlflowStore): MlflowRoute[] {
       answer({ params: p }) {
         const id = p.string('experiment_id', true)
         if (id === '0') throw MlflowError.invalid("Cannot delete the default experiment '0'. This is an internally reserved experiment.")
-        const e = requireExperiment(store, id)
+        // the SQL store looks up active experiments only: deleting twice is "not found"
+        const e = requireInStage(store, id, 'active')
         e.lifecycleStage = 'deleted'
         e.lastUpdateTime = store.now()
         return {}
@@ -113,11 +120,56 @@ export function experimentRoutes(store: MlflowStore): MlflowRoute[] {
       methods: ['POST'],
       path: '/experiments/restore',
       answer({ params: p }) {
-        const e = requireExperiment(store, p.string('experiment_id', true))
+        // and restores deleted ones only: restoring an active experiment is "not found" too
+        const e = requireInStage(store, p.string('experiment_id', true), 'deleted')
         e.lifecycleStage = 'active'
         e.lastUpdateTime = store.now()
         return {}
       },
     }),
+    defineRoute({
+      methods: ['POST'],
+      path: '/experiments/update',
+      answer({ params: p }) {
+        const id = p.string('experiment_id', true)
+        const newName = p.string('new_name', true)
+        const e = requireActiveExperiment(store, id)
+        checkExperimentName(newName)
+        if (newName !== e.name && [...store.experiments.values()].some((x) => x.name === newName)) {
+          throw MlflowError.exists(`Experiment(name=${newName}) already exists.`)
+        }
+        e.name = newName // renaming to its own name is a no-op that answers 200
+        e.lastUpdateTime = store.now()
+        return {}
+      },
+    }),
+    defineRoute({
+      methods: ['POST'],
+      path: '/experiments/set-experiment-tag',
+      answer({ params: p }) {
+        const id = p.string('experiment_id', true)
+        const key = p.string('key', true)
+        const value = p.string('value') ?? ''
+        checkLength('Tag key', key, MAX_ENTITY_KEY_LENGTH)
+        checkLength('Tag value', value, MAX_REGISTRY_TAG_VALUE_LENGTH)
+        requireActiveExperiment(store, id).tags.set(key, value)
+        return {}
+      },
+    }),
   ]
+}
+
+function requireInStage(store: MlflowStore, id: string, stage: ExperimentRecord['lifecycleStage']): ExperimentRecord {
+  const e = store.experiments.get(id)
+  if (!e || e.lifecycleStage !== stage) throw MlflowError.notFound(`No Experiment with id=${id} exists`)
+  return e
+}
+
+/** Renaming and tagging need an active experiment (SqlAlchemyStore._check_experiment_is_active). */
+function requireActiveExperiment(store: MlflowStore, id: string): ExperimentRecord {
+  const e = requireExperiment(store, id)
+  if (e.lifecycleStage !== 'active') {
+    throw MlflowError.invalid(`The experiment ${id} must be in the 'active' state. Current state is ${e.lifecycleStage}.`)
+  }
+  return e
 }

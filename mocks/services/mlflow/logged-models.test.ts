@@ -30,7 +30,7 @@ test('logged models › flow B › create, upload, finalise, search, register fr
 })
 
 test('logged models › errors › unknown model 404, bad status 400, unknown experiment 404, empty search {}', async () => {
-  const c = mlflowClient(createMlflowService())
+  const c = mlflowClient(createMlflowService({ settings: { version: '3.1.2.dev0' } }))
   assert.equal((await c.get('/logged-models/m-nope')).json.error_code, 'RESOURCE_DOES_NOT_EXIST')
   const id = (await c.post('/logged-models', { experiment_id: '0' })).json.model.info.model_id
   assert.equal((await c.patch(`/logged-models/${id}`, { status: 'DONE' })).status, 400)
@@ -41,7 +41,7 @@ test('logged models › errors › unknown model 404, bad status 400, unknown ex
 })
 
 test('logged models › search › a repeated field sent as a JSON scalar is a type error (400), as MLflow checks types', async () => {
-  const c = mlflowClient(createMlflowService())
+  const c = mlflowClient(createMlflowService({ settings: { version: '3.1.2.dev0' } }))
   const wrong = await c.post('/logged-models/search', { experiment_ids: 'not-an-array', max_results: 1 })
   assert.deepEqual([wrong.status, wrong.json.error_code], [400, 'INVALID_PARAMETER_VALUE'])
   assert.match(wrong.json.message, /parameter 'experiment_ids'.*type 'str'/)

@@ -1,10 +1,11 @@
 import { MlflowError } from './mlflow-error.js'
+import { checkRegistryTag } from './validation.js'
 import { modelVersionView } from './model-version-view.js'
 import { paginate } from './paginate.js'
 import type { Params } from './params.js'
 import { parseVersion, requireModel, requireVersion } from './require-entity.js'
 import { defineRoute, type MlflowRoute } from './route.js'
-import { matchesFilter, parseFilter } from './search-filter.js'
+import { checkKeys, matchesFilter, parseFilter, parseOrderClause } from './search-filter.js'
 import type { ResolvedMlflowSettings } from './settings.js'
 import { canonicalStage } from './stages.js'
 import type { MlflowStore, ModelRecord, VersionRecord } from './store.js'
@@ -17,6 +18,10 @@ function checkSource(source: string): void {
       'has to be specified and the local path has to be contained within the artifact directory of the run specified by the run_id.',
   )
 }
+
+// records without data: let checkKeys ask attribute whether a key exists
+const NO_MODEL = { tags: new Map() } as unknown as ModelRecord
+const NO_VERSION = { tags: new Map() } as unknown as VersionRecord
 
 function attribute(m: ModelRecord, v: VersionRecord, key: string): string | number | undefined {
   if (key.startsWith('tags.') || key.startsWith('tag.')) return v.tags.get(key.slice(key.indexOf('.') + 1))
@@ -34,10 +39,8 @@ function search(store: MlflowStore, p: Params): Record<string, unknown> {
   const maxResults = p.integer('max_results') ?? 200000
   if (maxResults > 200000) throw MlflowError.invalid(`Invalid value for max_results. It must be at most 200000, but got value ${maxResults}`)
   const clauses = parseFilter(p.string('filter'))
-  const order = [...p.strings('order_by'), 'last_updated_timestamp DESC', 'name ASC', 'version_number DESC'].map((c) => {
-    const [key = '', dir = 'ASC'] = c.trim().split(/\s+/)
-    return { key, desc: dir.toUpperCase() === 'DESC' }
-  })
+  const order = [...p.strings('order_by'), 'last_updated_timestamp DESC', 'name ASC', 'version_number DESC'].map(parseOrderClause)
+  checkKeys([...clauses, ...order].map((c) => c.key), (k) => attribute(NO_MODEL, NO_VERSION, k))
   const found = [...store.models.values()]
     .flatMap((m) => [...m.versions.values()].map((v) => ({ m, v })))
     .filter(({ m, v }) => matchesFilter(clauses, (k) => attribute(m, v, k)))
@@ -71,6 +74,7 @@ export function modelVersionRoutes(store: MlflowStore, settings: ResolvedMlflowS
         const source = p.string('source', true)
         const fields = { runId: p.string('run_id') ?? '', runLink: p.string('run_link') ?? '', description: p.string('description') ?? '' }
         const tags = p.keyValues('tags')
+        for (const t of tags) checkRegistryTag('Model version', t.key, t.value)
         const modelId = settings.features.loggedModels ? p.string('model_id') : undefined // unknown field in 2.x
         checkSource(source)
         const model = requireModel(store, name)
@@ -148,7 +152,9 @@ export function modelVersionRoutes(store: MlflowStore, settings: ResolvedMlflowS
       path: '/model-versions/set-tag',
       answer({ params: p }) {
         const key = p.string('key', true)
-        find(p).version.tags.set(key, p.string('value') ?? '')
+        const value = p.string('value') ?? ''
+        checkRegistryTag('Model version', key, value)
+        find(p).version.tags.set(key, value)
         return {}
       },
     }),

@@ -14,7 +14,8 @@ function decodeToken(token: string): number {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(token, 'base64').toString('utf8'))
     const offset = (parsed as { offset?: unknown }).offset
-    if (typeof offset === 'number' && Number.isInteger(offset) && offset >= 0) return offset
+    // a negative offset reaches SQL's OFFSET, which sqlite treats as none (2.17 answers the first page)
+    if (typeof offset === 'number' && Number.isInteger(offset)) return Math.max(0, offset)
   } catch {
     // fall through to the error below
   }
@@ -22,8 +23,8 @@ function decodeToken(token: string): number {
 }
 
 /** One page of `items`; `next_page_token` only when more items follow. */
-export function paginate<T>(items: readonly T[], maxResults: number, pageToken: string | undefined): Page<T> {
-  if (maxResults < 1) throw MlflowError.invalid(`Invalid value ${maxResults} for parameter 'max_results': it must be positive.`)
+export function paginate<T>(items: readonly T[], maxResults: number, pageToken: string | undefined, { allowZero = false } = {}): Page<T> {
+  if (maxResults < (allowZero ? 0 : 1)) throw MlflowError.invalid(`Invalid value ${maxResults} for parameter 'max_results': it must be positive.`)
   const offset = pageToken ? decodeToken(pageToken) : 0
   const page = items.slice(offset, offset + maxResults)
   const next = offset + maxResults < items.length ? encodeToken(offset + maxResults) : undefined

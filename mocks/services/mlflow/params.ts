@@ -76,6 +76,13 @@ export class Params {
     return n
   }
 
+  /** An enum field by name, or by its proto number (`names[n]`); an unknown number is dropped like an unknown name. */
+  enumName(name: string, names: readonly string[]): string | undefined {
+    const v = this.fields[name]
+    if (typeof v === 'number' && Number.isInteger(v)) return names[v] || undefined
+    return this.string(name)
+  }
+
   boolean(name: string): boolean | undefined {
     const v = this.scalar(name, false)
     if (v === undefined) return undefined
@@ -84,14 +91,15 @@ export class Params {
     throw invalidType(name, v)
   }
 
-  /** A repeated string field; one query value arrives as a plain string, but a JSON body must send a list. */
-  strings(name: string): string[] {
+  /** A repeated string field; one query value arrives as a plain string, but a JSON body must send a list (`single` allows one string). */
+  strings(name: string, { single = false } = {}): string[] {
     const v = this.fields[name]
     if (v === undefined || v === null) return []
-    if (!this.fromQuery && !Array.isArray(v)) throw invalidType(name, v)
+    if (!this.fromQuery && !single && !Array.isArray(v)) throw invalidType(name, v)
     const list = Array.isArray(v) ? v : [v]
     for (const e of list) if (typeof e !== 'string') throw invalidType(name, v)
-    return list as string[]
+    // a query string may list a repeated field's values with commas (`stages=Staging,Production`, recorded 200)
+    return this.fromQuery ? (list as string[]).flatMap((e) => e.split(',')) : (list as string[])
   }
 
   /** A repeated object field (`metrics`, `models` …) as Params, so each item is read with the same rules. */

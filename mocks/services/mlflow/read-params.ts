@@ -1,5 +1,6 @@
 import { MlflowError } from './mlflow-error.js'
 import { Params } from './params.js'
+import { ServerCrash } from './responses.js'
 
 /** Query parameters; a repeated key (`stages=A&stages=B`) becomes a list. */
 function fromQuery(url: URL): Record<string, unknown> {
@@ -12,14 +13,19 @@ function fromQuery(url: URL): Record<string, unknown> {
 }
 
 function parseJson(text: string): Record<string, unknown> {
+  let parsed: unknown
   try {
-    let parsed: unknown = JSON.parse(text)
+    parsed = JSON.parse(text)
     // older clients double-encode the body as a JSON string; MLflow decodes it once more
     if (typeof parsed === 'string') parsed = JSON.parse(parsed)
-    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {}
   } catch {
     return {} // malformed JSON is treated as {} (mlflow-rest.md §2, #87)
   }
+  if (parsed === null) return {}
+  // well-formed JSON that is not an object (`[{…}]`, `3`) reaches the proto parser, which raises outside
+  // MLflow's error handling: Flask's HTML 500 page (seeded sequences, "json-array body")
+  if (typeof parsed !== 'object' || Array.isArray(parsed)) throw new ServerCrash('request body is JSON but not an object')
+  return parsed as Record<string, unknown>
 }
 
 /**

@@ -5,10 +5,14 @@ import type { Params } from './params.js'
 import { latestVersions, registeredModelView } from './registered-model-view.js'
 import { requireModel } from './require-entity.js'
 import { defineRoute, type MlflowRoute } from './route.js'
-import { matchesFilter, parseFilter } from './search-filter.js'
+import { checkKeys, matchesFilter, parseFilter, parseOrderClause } from './search-filter.js'
 import type { ResolvedMlflowSettings } from './settings.js'
 import { canonicalStage } from './stages.js'
 import type { MlflowStore, ModelRecord } from './store.js'
+import { checkRegistryTag } from './validation.js'
+
+// a model without data: lets checkKeys ask attribute whether a key exists
+const NO_MODEL = { tags: new Map() } as unknown as ModelRecord
 
 function attribute(m: ModelRecord, key: string): string | number | undefined {
   if (key.startsWith('tags.') || key.startsWith('tag.')) return m.tags.get(key.slice(key.indexOf('.') + 1))
@@ -22,10 +26,8 @@ function search(store: MlflowStore, p: Params): Record<string, unknown> {
   const maxResults = p.integer('max_results') ?? 100
   if (maxResults > 1000) throw MlflowError.invalid(`Invalid value for request parameter max_results. It must be at most 1000, but got value ${maxResults}`)
   const clauses = parseFilter(p.string('filter'))
-  const order = [...p.strings('order_by'), 'name ASC'].map((c) => {
-    const [key = '', dir = 'ASC'] = c.trim().split(/\s+/)
-    return { key, desc: dir.toUpperCase() === 'DESC' }
-  })
+  const order = [...p.strings('order_by'), 'name ASC'].map(parseOrderClause)
+  checkKeys([...clauses, ...order].map((c) => c.key), (k) => attribute(NO_MODEL, k))
   const found = [...store.models.values()]
     .filter((m) => matchesFilter(clauses, (k) => attribute(m, k)))
     .sort((a, b) => {
@@ -35,7 +37,8 @@ function search(store: MlflowStore, p: Params): Record<string, unknown> {
       }
       return 0
     })
-  const page = paginate(found, maxResults, p.string('page_token'))
+  // max_results 0 is a valid SQL LIMIT: no models, and a token for the first one
+  const page = paginate(found, maxResults, p.string('page_token'), { allowZero: true })
   return {
     ...(page.items.length ? { registered_models: page.items.map(registeredModelView) } : {}),
     ...(page.nextPageToken ? { next_page_token: page.nextPageToken } : {}),
@@ -52,6 +55,7 @@ export function registeredModelRoutes(store: MlflowStore, settings: ResolvedMlfl
       answer({ params: p }) {
         const name = p.string('name', true)
         const tags = p.keyValues('tags')
+        for (const t of tags) checkRegistryTag('Registered model', t.key, t.value)
         const description = p.string('description')
         if (store.models.has(name)) throw MlflowError.exists(`Registered Model (name=${name}) already exists.`)
         const t = store.now()
@@ -109,7 +113,9 @@ export function registeredModelRoutes(store: MlflowStore, settings: ResolvedMlfl
       answer({ params: p }) {
         const name = p.string('name', true)
         const key = p.string('key', true)
-        requireModel(store, name).tags.set(key, p.string('value') ?? '')
+        const value = p.string('value') ?? ''
+        checkRegistryTag('Registered model', key, value)
+        requireModel(store, name).tags.set(key, value)
         return {}
       },
     }),

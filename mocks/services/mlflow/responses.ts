@@ -5,8 +5,14 @@ export function jsonResponse(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
 }
 
+/** An exception MLflow does not handle: Flask answers its HTML 500 page, not the JSON envelope. */
+export class ServerCrash extends Error {
+  override readonly name = 'ServerCrash'
+}
+
 /** MLflow's error envelope; anything that is not an MlflowError is an INTERNAL_ERROR 500, never a crash. */
 export function errorResponse(error: unknown): Response {
+  if (error instanceof ServerCrash) return htmlResponse(INTERNAL_ERROR_HTML, 500)
   const e = error instanceof MlflowError ? error : new MlflowError('INTERNAL_ERROR', `mock MLflow failed: ${String(error)}`)
   return jsonResponse({ error_code: e.errorCode, message: e.message }, e.status)
 }
@@ -18,6 +24,10 @@ const NOT_FOUND_HTML =
 const METHOD_NOT_ALLOWED_HTML =
   '<!doctype html>\n<html lang=en>\n<title>405 Method Not Allowed</title>\n<h1>Method Not Allowed</h1>\n' +
   '<p>The method is not allowed for the requested URL.</p>\n'
+
+const INTERNAL_ERROR_HTML =
+  '<!doctype html>\n<html lang=en>\n<title>500 Internal Server Error</title>\n<h1>Internal Server Error</h1>\n' +
+  '<p>The server encountered an internal error and was unable to complete your request. Either the server is overloaded or there is an error in the application.</p>\n'
 
 export function htmlResponse(body: string, status = 200): Response {
   return new Response(body, { status, headers: { 'Content-Type': 'text/html; charset=utf-8' } })

@@ -6,6 +6,7 @@ import { defineRoute, type MlflowRoute } from './route.js'
 import { runIdOf } from './runs.js'
 import type { ResolvedMlflowSettings } from './settings.js'
 import type { MetricRecord, MlflowStore, RunRecord } from './store.js'
+import { MAX_ENTITY_KEY_LENGTH, checkEntityName, checkLength } from './validation.js'
 
 // param values over 6000 characters are silently truncated (#83)
 const MAX_PARAM_LENGTH = 6000
@@ -13,13 +14,18 @@ const BATCH_LIMITS = { metrics: 1000, params: 100, tags: 100 }
 
 function readMetric(p: Params): MetricRecord {
   const key = p.string('key', true)
+  checkEntityName('metric', key)
+  checkLength('Metric name', key, MAX_ENTITY_KEY_LENGTH)
   const value = p.number('value', true)!
   const timestamp = p.integer('timestamp', true)!
   return { key, value, timestamp, step: p.integer('step') ?? 0 }
 }
 
 function readParam(p: Params): KeyValue {
-  return { key: p.string('key', true), value: (p.string('value') ?? '').slice(0, MAX_PARAM_LENGTH) }
+  const key = p.string('key', true)
+  checkEntityName('param', key)
+  checkLength('Param key', key, MAX_ENTITY_KEY_LENGTH)
+  return { key, value: (p.string('value') ?? '').slice(0, MAX_PARAM_LENGTH) }
 }
 
 /** Params are immutable: the same value again is fine, a different one is refused as a whole batch. */

@@ -5,16 +5,21 @@ import { requireActiveRun, requireExperiment, requireRun } from './require-entit
 import { defineRoute, type MlflowRoute } from './route.js'
 import { runAttribute } from './run-attribute.js'
 import { runInfoView, runView } from './run-view.js'
-import { matchesFilter, parseFilter } from './search-filter.js'
+import { checkKeys, matchesFilter, parseFilter, parseOrderClause } from './search-filter.js'
 import type { ResolvedMlflowSettings } from './settings.js'
 import type { MlflowStore, RunRecord } from './store.js'
 
 const RUN_STATUSES = new Set(['RUNNING', 'SCHEDULED', 'FINISHED', 'FAILED', 'KILLED'])
+// proto JSON accepts an enum by its number too: RunStatus RUNNING = 1 … KILLED = 5
+const RUN_STATUS_NUMBERS = ['', 'RUNNING', 'SCHEDULED', 'FINISHED', 'FAILED', 'KILLED']
 const VIEW_TYPES: Record<string, (r: RunRecord) => boolean> = {
   ACTIVE_ONLY: (r) => r.lifecycleStage === 'active',
   DELETED_ONLY: (r) => r.lifecycleStage === 'deleted',
   ALL: () => true,
 }
+
+// a run with nothing logged: lets checkKeys ask runAttribute whether a key exists
+const NO_RUN = { params: new Map(), tags: new Map(), metrics: [] } as unknown as RunRecord
 
 /** `run_id`, or the legacy `run_uuid` older clients send (#77). */
 export function runIdOf(p: Params): string {
@@ -22,7 +27,9 @@ export function runIdOf(p: Params): string {
 }
 
 function createRun(store: MlflowStore, p: Params): RunRecord {
-  const experimentId = p.string('experiment_id') || '0'
+  // no experiment_id reaches the SQL insert as NULL: sqlite's FOREIGN KEY failure, answered BAD_REQUEST
+  const experimentId = p.string('experiment_id')
+  if (!experimentId) throw new MlflowError('BAD_REQUEST', '(sqlite3.IntegrityError) FOREIGN KEY constraint failed')
   const tags = new Map(p.keyValues('tags').map((t) => [t.key, t.value]))
   const userId = p.string('user_id') ?? ''
   const startTime = p.integer('start_time') ?? store.now()
@@ -44,10 +51,7 @@ function createRun(store: MlflowStore, p: Params): RunRecord {
 
 // default order: start_time DESC, then run_id ASC (SqlAlchemyStore._search_runs)
 function compare(orderBy: readonly string[]): (a: RunRecord, b: RunRecord) => number {
-  const keys = [...orderBy, 'start_time DESC', 'run_id ASC'].map((clause) => {
-    const m = /^\s*(.+?)(?:\s+(ASC|DESC))?\s*$/i.exec(clause)
-    return { key: (m?.[1] ?? '').replace(/[`"]/g, ''), desc: m?.[2]?.toUpperCase() === 'DESC' }
-  })
+  const keys = [...orderBy, 'start_time DESC', 'run_id ASC'].map(parseOrderClause)
   return (a, b) => {
     for (const { key, desc } of keys) {
       const [x, y] = [runAttribute(a, key), runAttribute(b, key)]
@@ -58,15 +62,18 @@ function compare(orderBy: readonly string[]): (a: RunRecord, b: RunRecord) => nu
   }
 }
 
-function searchRuns(store: MlflowStore, p: Params): Record<string, unknown> {
-  const experimentIds = new Set(p.strings('experiment_ids'))
+function searchRuns(store: MlflowStore, p: Params, features: ResolvedMlflowSettings['features']): Record<string, unknown> {
+  // the recorded 2.17 server takes a plain string for experiment_ids (200, nothing found) where other lists are refused
+  const experimentIds = new Set(p.strings('experiment_ids', { single: features.searchRunsTakesStringIds }))
   const maxResults = p.integer('max_results') ?? 1000
   if (maxResults > 50000) throw MlflowError.invalid(`Invalid value ${maxResults} for parameter 'max_results' supplied. It must be at most 50000.`)
   const view = VIEW_TYPES[p.string('run_view_type') ?? 'ACTIVE_ONLY'] ?? VIEW_TYPES.ACTIVE_ONLY!
   const clauses = parseFilter(p.string('filter'))
+  const orderBy = p.strings('order_by')
+  checkKeys([...clauses.map((c) => c.key), ...orderBy.map((c) => parseOrderClause(c).key)], (k) => runAttribute(NO_RUN, k))
   const found = [...store.runs.values()]
     .filter((r) => experimentIds.has(r.experimentId) && view(r) && matchesFilter(clauses, (k) => runAttribute(r, k)))
-    .sort(compare(p.strings('order_by')))
+    .sort(compare(orderBy))
   const page = paginate(found, maxResults, p.string('page_token'))
   return {
     // search answers carry `inputs: {}` in both versions but never `outputs` (#30)
@@ -94,7 +101,7 @@ export function runRoutes(store: MlflowStore, settings: ResolvedMlflowSettings):
       path: '/runs/update',
       answer({ params: p }) {
         const run = requireActiveRun(store, runIdOf(p))
-        const status = p.string('status')
+        const status = p.enumName('status', RUN_STATUS_NUMBERS)
         const endTime = p.integer('end_time')
         const name = p.string('run_name')
         if (status && RUN_STATUSES.has(status)) run.status = status // unknown enum values are dropped (#27)
@@ -106,7 +113,7 @@ export function runRoutes(store: MlflowStore, settings: ResolvedMlflowSettings):
         return { run_info: runInfoView(run) }
       },
     }),
-    defineRoute({ methods: ['POST'], path: '/runs/search', answer: ({ params }) => searchRuns(store, params) }),
+    defineRoute({ methods: ['POST'], path: '/runs/search', answer: ({ params }) => searchRuns(store, params, features) }),
     defineRoute({
       methods: ['POST'],
       path: '/runs/delete',

@@ -13,8 +13,10 @@ const CLAUSE =
 
 /** A search `filter` string as a list of AND-ed clauses (the subset of MLflow's grammar the mock serves). */
 export function parseFilter(filter: string | undefined): FilterClause[] {
-  if (!filter || !filter.trim()) return []
-  return filter.split(/\s+AND\s+/i).map((part) => {
+  // MLflow's sqlparse-based parser drops a dangling `AND` at the end ("name LIKE 'x%' AND" answers 200)
+  const body = filter?.replace(/\s+AND\s*$/i, '')
+  if (!body || !body.trim()) return []
+  return body.split(/\s+AND\s+/i).map((part) => {
     const m = CLAUSE.exec(part)
     if (!m) throw MlflowError.invalid(`Invalid filter '${filter}'. Could not parse clause '${part.trim()}'.`)
     const rawKey = m[1]!
@@ -50,4 +52,24 @@ export function matchesClause(actual: string | number | undefined, clause: Filte
 /** Applies every clause through `lookup`, which names the attribute or throws for an unsupported key. */
 export function matchesFilter(clauses: readonly FilterClause[], lookup: (key: string) => string | number | undefined): boolean {
   return clauses.every((c) => matchesClause(lookup(c.key), c))
+}
+
+/**
+ * Every key of a filter or order_by is checked before any record is read: MLflow parses the whole
+ * query first, so an unknown key is a 400 even when nothing would match. `check` throws for one.
+ */
+export function checkKeys(keys: readonly string[], check: (key: string) => unknown): void {
+  for (const key of keys) check(key)
+}
+
+export interface OrderClause {
+  key: string
+  desc: boolean
+}
+
+/** One `order_by` entry: a key (`quoted` parts allowed), then nothing, ASC or DESC; anything else is refused. */
+export function parseOrderClause(clause: string): OrderClause {
+  const m = /^\s*((?:`[^`]*`|"[^"]*"|[^\s`"])+)(?:\s+(ASC|DESC))?\s*$/i.exec(clause)
+  if (!m) throw MlflowError.invalid(`Invalid ordering key in order_by clause '${clause}'.`)
+  return { key: m[1]!.replace(/[`"]/g, ''), desc: m[2]?.toUpperCase() === 'DESC' }
 }

@@ -2,7 +2,10 @@
 export type MlflowVersion = '2.17.0' | '3.1.2.dev0'
 
 export interface MlflowSettings {
-  /** Selects the documented version differences; the platform's image is MLflow 3.x (mlflow-proxy.md §10). */
+  /**
+   * Selects the documented version differences. Default 2.17.0, the version the seeded recordings
+   * replay against; the platform's image is MLflow 3.x (mlflow-proxy.md §10), so createPlatform picks 3.x.
+   */
   version: MlflowVersion
   /**
    * `model-versions/get` calls a new version answers with PENDING_REGISTRATION before READY.
@@ -23,6 +26,8 @@ export interface MlflowFeatures {
   latestVersionsHaveAliases: boolean
   /** logged-models endpoints and `runs/outputs` exist (3.x). */
   loggedModels: boolean
+  /** `runs/search` takes a plain string for `experiment_ids` (2.17 answers 200; 3.x is assumed to refuse it). */
+  searchRunsTakesStringIds: boolean
 }
 
 export interface ResolvedMlflowSettings extends MlflowSettings {
@@ -32,7 +37,7 @@ export interface ResolvedMlflowSettings extends MlflowSettings {
 const VERSIONS: readonly MlflowVersion[] = ['2.17.0', '3.1.2.dev0']
 
 export function resolveMlflowSettings(settings: Partial<MlflowSettings> = {}): ResolvedMlflowSettings {
-  const version = settings.version ?? '3.1.2.dev0'
+  const version = settings.version ?? '2.17.0'
   if (!VERSIONS.includes(version)) {
     throw new Error(`contractwright: unknown MLflow mock version "${String(version)}". Use one of ${VERSIONS.join(', ')}.`)
   }
@@ -45,6 +50,6 @@ export function resolveMlflowSettings(settings: Partial<MlflowSettings> = {}): R
     version,
     pendingRegistrationGets: pending,
     now: settings.now ?? Date.now,
-    features: { createRunHasInputs: v3, getRunHasOutputs: v3, latestVersionsHaveAliases: v3, loggedModels: v3 },
+    features: { createRunHasInputs: v3, getRunHasOutputs: v3, latestVersionsHaveAliases: v3, loggedModels: v3, searchRunsTakesStringIds: !v3 },
   }
 }

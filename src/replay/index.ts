@@ -1,0 +1,12 @@
+// Replay of recorded HTTP traffic (transcript JSON or HAR 1.2) against a live target or an in-process handler.
+export { agreementOf, type Agreement, type AgreementReport } from './agreement.js'
+export { compareExchange, type CompareOptions, type Difference, type LiveAnswer } from './compare-exchange.js'
+export { endpointKind } from './endpoint-kind.js'
+export type { RecordedExchange, Recording, ReplayHandler } from './exchange.js'
+export { IdMap } from './id-map.js'
+export { keyPaths } from './key-paths.js'
+export { loadRecording, parseRecording } from './load-recording.js'
+export { RecordingError } from './recording-error.js'
+export { REDACTED, redactHeaders, redactUrl, redactValue } from './redact.js'
+export { describeDifference, disagreementLines, renderAgreementTable, renderReport, reportJson } from './render-report.js'
+export { replayRecording, type ExchangeOutcome, type ReplayOptions, type ReplayResult } from './replay.js'
