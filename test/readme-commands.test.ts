@@ -63,6 +63,12 @@ const handlers: Array<[RegExp, (cmd: string) => void | Promise<void>]> = [
     const usage = readFileSync('src/cli/replay-command.ts', 'utf8')
     for (const option of cmd.match(/--[\w-]+/g)!) assert.ok(usage.includes(`  ${option} `), `contractwright replay documents ${option}`)
   }],
+  // deployed rules: the packed project runs the AWS form; each importer's tests read the other forms with the Hokusai incidents
+  [/^npx contractwright routing --contract openapi\.json --rules (rules\.json|infra\/|ingress\.yaml)$/, (cmd) => {
+    const proof = cmd.endsWith('rules.json') ? ['test/packed-routing.test.ts', "['contractwright', 'routing', '--contract', 'openapi.json', '--rules', 'rules.json']"]
+      : cmd.endsWith('infra/') ? ['src/routing/import/terraform.test.ts', 'loadDeployedRules([MODULE])'] : ['src/routing/import/ingress.test.ts', 'loadDeployedRules([INGRESS])']
+    assert.ok(readFileSync(proof[0]!, 'utf8').includes(proof[1]!), `${proof[0]} proves: ${cmd}`)
+  }],
   [/^npm run test:faults$/, () => assert.match(scripts.test!, /npm run test:faults$/)],
   [/^npx playwright test --project=smoke$/, () => assert.match(readFileSync('playwright.config.ts', 'utf8'), /name: 'smoke'/)],
   [/^CONTRACT_TARGET=mock-server npx playwright test$/, () => assert.match(readFileSync('mocks/server.ts', 'utf8'), /\.env\.mock-server/)],
