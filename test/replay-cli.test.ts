@@ -15,10 +15,10 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 const HAR = 'test/fixtures/replay/mlflow-flow.har'
 const KEY = 'canary-replay-key-4711' // must never appear in anything the CLI prints
 
-function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function cli(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     // async spawn: the mock answers from this same process
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'replay', ...args], { cwd: root })
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'replay', ...args], { cwd: root, env })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (d) => (stdout += d))
@@ -74,6 +74,23 @@ test('replay cli › a fault on experiments/get (every id unknown) is named by e
       [3, 'GET /api/2.0/mlflow/experiments/get', ['status', 'key set']],
     ])
     assert.deepEqual(report.byKind[0], { kind: 'GET /api/2.0/mlflow/experiments/get', agreed: 1, total: 2, percent: 50, skipped: 0 })
+  })
+})
+
+test('replay cli › --header-env sends the value of an environment variable; an unset variable is named, exit 2', async () => {
+  // a target that insists on the key: without it every answer would be 401 and agreement 0%
+  const keyRequired = http.all('*', ({ request }) =>
+    request.headers.get('x-api-key') === KEY ? undefined : HttpResponse.json({ detail: 'key required' }, { status: 401 }))
+  await withMock({ version: '2.17.0' }, [keyRequired], async (url) => {
+    const sent = await cli([HAR, '--target', url, '--header-env', 'X-API-Key=REPLAY_KEY', '--json'], { ...process.env, REPLAY_KEY: KEY })
+    assert.equal(sent.code, 0, sent.stderr)
+    assert.equal((JSON.parse(sent.stdout) as { overall: { percent: number } }).overall.percent, 100)
+    assert.doesNotMatch(sent.stdout + sent.stderr, new RegExp(KEY))
+    const unset = await cli([HAR, '--target', url, '--header-env', 'X-API-Key=REPLAY_KEY'], { ...process.env, REPLAY_KEY: '' })
+    assert.deepEqual([unset.code, unset.stderr.trim()], [2, 'contractwright: --header-env X-API-Key=REPLAY_KEY: environment variable REPLAY_KEY is not set or empty'])
+    const malformed = await cli([HAR, '--target', url, '--header-env', 'X-API-Key'])
+    assert.equal(malformed.code, 2)
+    assert.match(malformed.stderr, /--header-env must look like 'X-API-Key=CONTRACT_API_KEY'/)
   })
 })
 

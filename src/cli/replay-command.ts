@@ -7,7 +7,7 @@ import { renderReport, reportJson } from '../replay/render-report.js'
 import { replayRecording } from '../replay/replay.js'
 
 export const REPLAY_USAGE = `contractwright replay <recording> --target <url> [--prefix <path>] [--header 'Name: value']...
-                      [--min-agreement <percent>] [--min-kind-agreement <percent>] [--error-field <pointer>]
+                      [--header-env Name=ENV_VAR]... [--min-agreement <percent>] [--min-kind-agreement <percent>] [--error-field <pointer>]
                       [--ignore <key path>]... [--stable-key <key>]... [--json]
 
 Replays recorded traffic in order against a live target and compares each answer with the recorded
@@ -21,6 +21,8 @@ Exit code: 0 agreement at or above the thresholds, 1 below, 2 usage error or unr
   --target <url>                 base URL of the target (required), e.g. http://127.0.0.1:5000
   --prefix <path>                prepended to every recorded path (e.g. /api/mlflow through a proxy)
   --header 'Name: value'         sent with every request (repeatable), e.g. 'X-API-Key: ...'
+  --header-env Name=ENV_VAR      the same, the value read from an environment variable, so a key
+                                 stays out of the process list and shell history (repeatable)
   --min-agreement <percent>      overall agreement needed for exit 0 (default 100)
   --min-kind-agreement <percent> agreement needed for every endpoint kind (default 0: not checked)
   --error-field <pointer>        JSON pointer of the error code in error bodies (default /error_code)
@@ -31,7 +33,7 @@ Exit code: 0 agreement at or above the thresholds, 1 below, 2 usage error or unr
 /** `contractwright replay`: returns the exit code. */
 export async function replayCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, strict: true, allowPositionals: true, options: {
-    target: { type: 'string' }, prefix: { type: 'string' }, header: { type: 'string', multiple: true },
+    target: { type: 'string' }, prefix: { type: 'string' }, header: { type: 'string', multiple: true }, 'header-env': { type: 'string', multiple: true },
     'min-agreement': { type: 'string' }, 'min-kind-agreement': { type: 'string' }, 'error-field': { type: 'string' },
     ignore: { type: 'string', multiple: true }, 'stable-key': { type: 'string', multiple: true }, json: { type: 'boolean' },
   } })
@@ -43,7 +45,7 @@ export async function replayCommand(argv: string[]): Promise<number> {
   const errorField = values['error-field'] ?? '/error_code'
   if (!errorField.startsWith('/')) throw new ConfigError(`--error-field must be a JSON pointer such as /error_code or /error/code, got "${errorField}"`)
   if (values.prefix !== undefined && !values.prefix.startsWith('/')) throw new ConfigError(`--prefix must start with "/", got "${values.prefix}"`)
-  const headers = (values.header ?? []).map(parseHeader)
+  const headers = [...(values.header ?? []).map(parseHeader), ...(values['header-env'] ?? []).map(headerFromEnv)]
   const recording = loadRecording(positionals[0]!)
   const result = await replayRecording(recording, target, {
     prefix: values.prefix, headers, errorField, ignorePaths: values.ignore, stableKeys: values['stable-key'],
@@ -79,6 +81,18 @@ function parseHeader(value: string): [string, string] {
   // the value may be a credential: the message names the header only
   if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) throw new ConfigError(`--header must look like 'Name: value', got one without a valid name before ":"`)
   return [name, value.slice(at + 1).trim()]
+}
+
+function headerFromEnv(value: string): [string, string] {
+  const at = value.indexOf('=')
+  const name = at > 0 ? value.slice(0, at).trim() : ''
+  const variable = value.slice(at + 1).trim()
+  if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name) || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(variable)) {
+    throw new ConfigError(`--header-env must look like 'X-API-Key=CONTRACT_API_KEY' (header name = environment variable), got "${value}"`)
+  }
+  const headerValue = process.env[variable]
+  if (!headerValue) throw new ConfigError(`--header-env ${name}=${variable}: environment variable ${variable} is not set or empty`)
+  return [name, headerValue]
 }
 
 function percentOption(flag: string, value: string | undefined, fallback: number): number {
