@@ -3,12 +3,11 @@
 // from `init` with CONTRACT_ROUTING_RULES against a real load balancer stand-in (node:http in front
 // of the pets server), healthy and with the item rule's /* form missing.
 import assert from 'node:assert/strict'
-import { spawn } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import { install, output, pack, run, startPetsServer } from './support/packed.js'
+import { install, output, pack, run, startListening, startPetsServer } from './support/packed.js'
 
 const work = mkdtempSync(join(tmpdir(), 'cw-routing-'))
 const project = join(work, 'pets')
@@ -26,15 +25,9 @@ function describeRules(paths: string[]): string {
   ] }, null, 2)
 }
 
-/** The deployed load balancer, in its own process (the runs below block this one): forwards the listed paths, else its fixed 404. */
-async function startLoadBalancer(upstream: string, routes: string[]): Promise<{ url: string; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, ['test/fixtures/routing/lb-server.mjs'], { env: { PATH: process.env.PATH, LB_UPSTREAM: upstream, LB_ROUTES: routes.join(',') }, stdio: ['ignore', 'pipe', 'inherit'] })
-  const url = await new Promise<string>((done, fail) => {
-    let seen = ''
-    child.stdout!.on('data', (chunk: Buffer) => { seen += chunk; const m = /listening on (\S+)/.exec(seen); if (m) done(m[1]!) })
-    child.once('exit', (code) => fail(new Error(`load balancer exited (${code}) before listening`)))
-  })
-  return { url, stop: () => new Promise((done) => { child.once('exit', () => done()); child.kill() }) }
+/** The deployed load balancer, in its own process: forwards the listed paths, else its fixed 404. */
+function startLoadBalancer(upstream: string, routes: string[]): Promise<{ url: string; stop(): Promise<void> }> {
+  return startListening('load balancer', 'test/fixtures/routing/lb-server.mjs', { PATH: process.env.PATH, LB_UPSTREAM: upstream, LB_ROUTES: routes.join(',') })
 }
 
 describe('contractwright routing with deployed rules, in a new project', { timeout: 900_000 }, () => {

@@ -51,10 +51,13 @@ export function install(tarball: string, project: string, extra: string[] = []):
 }
 
 /** The Fastify pets server of test/fixtures/pets-server on a free port, with one defect or none. */
-export async function startPetsServer(defect = ''): Promise<{ url: string; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, [join(repo, 'test/fixtures/pets-server/server.mjs')], {
-    env: { ...cleanEnv, PETS_PORT: '0', PETS_DEFECT: defect }, stdio: ['ignore', 'pipe', 'inherit'],
-  })
+export function startPetsServer(defect = ''): Promise<{ url: string; stop(): Promise<void> }> {
+  return startListening('pets server', join(repo, 'test/fixtures/pets-server/server.mjs'), { ...cleanEnv, PETS_PORT: '0', PETS_DEFECT: defect })
+}
+
+/** A Node script in its own process (the runs under test block this one), once it prints "listening on <url>". */
+export async function startListening(name: string, script: string, env: NodeJS.ProcessEnv): Promise<{ url: string; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'inherit'] })
   const url = await new Promise<string>((done, fail) => {
     let seen = ''
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -62,7 +65,7 @@ export async function startPetsServer(defect = ''): Promise<{ url: string; stop(
       const m = /listening on (\S+)/.exec(seen)
       if (m) done(m[1]!)
     })
-    child.once('exit', (code) => fail(new Error(`pets server exited (${code}) before listening`)))
+    child.once('exit', (code) => fail(new Error(`${name} exited (${code}) before listening`)))
   })
   return { url, stop: () => new Promise((done) => { child.once('exit', () => done()); child.kill() }) }
 }
