@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import { install, output, pack, run, startPetsServer } from './support/packed.js'
+import { newPetsProject, output, run, startPetsServer } from './support/packed.js'
 
 const repo = resolve('.')
 const work = mkdtempSync(join(tmpdir(), 'cw-init-'))
@@ -23,11 +23,7 @@ function operationsOf(file: string): string[] {
 describe('contractwright init in a new project', { timeout: 900_000 }, () => {
   let installedBy = ''
   before(() => {
-    const tarball = pack(work)
-    mkdirSync(project)
-    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'pets-tests', private: true, type: 'module' }, null, 2))
-    installedBy = install(tarball, project)
-    cpSync('test/fixtures/plain/pets-fastify.json', join(project, 'openapi.json'))
+    installedBy = newPetsProject(work, project, 'pets-tests')
   })
   after(() => rmSync(work, { recursive: true, force: true }))
 

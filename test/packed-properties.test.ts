@@ -3,11 +3,11 @@
 // generated inputs reach (a boundary value, a long string, a read after a create), each failure
 // shrunk to its smallest input with the seed that replays it.
 import assert from 'node:assert/strict'
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import { install, output, pack, run, startPetsServer } from './support/packed.js'
+import { newPetsProject, output, run, startPetsServer } from './support/packed.js'
 
 const work = mkdtempSync(join(tmpdir(), 'cw-props-'))
 const project = join(work, 'pets')
@@ -25,11 +25,7 @@ async function against(defect: string, args: string[], extra: Record<string, str
 
 describe('generated tests in a new project', { timeout: 900_000 }, () => {
   before(() => {
-    const tarball = pack(work)
-    mkdirSync(project)
-    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'pets-tests', private: true, type: 'module' }, null, 2))
-    install(tarball, project)
-    cpSync('test/fixtures/plain/pets-fastify.json', join(project, 'openapi.json'))
+    newPetsProject(work, project, 'pets-tests')
     const init = run('npx', ['contractwright', 'init', '--spec', 'openapi.json'], project)
     assert.equal(init.status, 0, output(init))
   })

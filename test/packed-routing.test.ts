@@ -3,11 +3,11 @@
 // from `init` with CONTRACT_ROUTING_RULES against a real load balancer stand-in (node:http in front
 // of the pets server), healthy and with the item rule's /* form missing.
 import assert from 'node:assert/strict'
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import { install, output, pack, run, startListening, startPetsServer } from './support/packed.js'
+import { newPetsProject, output, run, startListening, startPetsServer } from './support/packed.js'
 
 const work = mkdtempSync(join(tmpdir(), 'cw-routing-'))
 const project = join(work, 'pets')
@@ -32,11 +32,7 @@ function startLoadBalancer(upstream: string, routes: string[]): Promise<{ url: s
 
 describe('contractwright routing with deployed rules, in a new project', { timeout: 900_000 }, () => {
   before(() => {
-    const tarball = pack(work)
-    mkdirSync(project)
-    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'pets-routing', private: true, type: 'module' }, null, 2))
-    install(tarball, project)
-    cpSync('test/fixtures/plain/pets-fastify.json', join(project, 'openapi.json'))
+    newPetsProject(work, project, 'pets-routing')
     writeFileSync(join(project, 'rules.json'), describeRules(['/health', '/pets', '/pets/*']))
     writeFileSync(join(project, 'rules-no-item.json'), describeRules(['/health', '/pets']))
     const init = run('npx', ['contractwright', 'init', '--spec', 'openapi.json'], project)

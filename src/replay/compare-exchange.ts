@@ -1,5 +1,5 @@
 import type { RecordedExchange } from './exchange.js'
-import { resolvePointer } from './json-pointer.js'
+import { getByPointer } from '../contract/pointer.js'
 import { keyPaths, valuesAt } from './key-paths.js'
 import { isJsonType, mediaType } from './media-type.js'
 
@@ -39,8 +39,8 @@ export function compareExchange(recorded: RecordedExchange, live: LiveAnswer, op
   const bothJson = isJsonType(recorded.contentType) && isJsonType(live.contentType)
   if (!bothJson || !isStructured(recorded.response)) return differences
   const errorField = options.errorField ?? '/error_code'
-  const wantError = resolvePointer(recorded.response, errorField)
-  const gotError = isStructured(live.body) ? resolvePointer(live.body, errorField) : undefined
+  const wantError = getByPointer(recorded.response, errorField)
+  const gotError = isStructured(live.body) ? getByPointer(live.body, errorField) : undefined
   if (wantError !== undefined && wantError !== gotError) {
     differences.push({ field: errorField === '/error_code' ? 'error_code' : errorField, expected: wantError, actual: gotError ?? null })
   }

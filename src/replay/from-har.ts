@@ -1,5 +1,5 @@
 import type { RecordedExchange } from './exchange.js'
-import { pointer } from './json-pointer.js'
+import { joinPointer } from '../contract/pointer.js'
 import { isJsonType, parseJson } from './media-type.js'
 import { RecordingError } from './recording-error.js'
 import { isSecretName, redactUrl } from './redact.js'
@@ -12,7 +12,7 @@ export function fromHar(file: string, data: Record<string, unknown>): RecordedEx
   const log = data.log as Record<string, unknown> | undefined
   if (!log || typeof log !== 'object' || !Array.isArray(log.entries)) throw new RecordingError(file, '/log/entries', 'expected an array of HAR entries')
   return log.entries.map((entry: unknown, i: number) => {
-    const at = (...rest: string[]) => pointer('log', 'entries', i, ...rest)
+    const at = (...rest: string[]) => joinPointer('', 'log', 'entries', i, ...rest)
     const object = (value: unknown, ...where: string[]): Record<string, unknown> => {
       if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new RecordingError(file, at(...where), 'expected an object')
       return value as Record<string, unknown>

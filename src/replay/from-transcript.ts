@@ -1,5 +1,5 @@
 import type { RecordedExchange } from './exchange.js'
-import { pointer } from './json-pointer.js'
+import { joinPointer } from '../contract/pointer.js'
 import { RecordingError } from './recording-error.js'
 import { omittedLength, repairCutJson } from './truncated-body.js'
 
@@ -11,7 +11,7 @@ import { omittedLength, repairCutJson } from './truncated-body.js'
 export function fromTranscript(file: string, data: Record<string, unknown>): RecordedExchange[] {
   if (!Array.isArray(data.exchanges)) throw new RecordingError(file, '/exchanges', 'expected an array of exchanges')
   return data.exchanges.map((x: unknown, i: number) => {
-    const at = (...rest: string[]) => pointer('exchanges', i, ...rest)
+    const at = (...rest: string[]) => joinPointer('', 'exchanges', i, ...rest)
     if (x === null || typeof x !== 'object' || Array.isArray(x)) throw new RecordingError(file, at(), 'expected an object')
     const e = x as Record<string, unknown>
     const text = (key: string): string => {

@@ -1,3 +1,5 @@
+import { parseJson } from './media-type.js'
+
 // Header and query names that carry credentials: Authorization, X-API-Key, Cookie, any *key*, *token*, *secret*.
 const SECRET_NAME = /auth|key|token|secret|password|passwd|cookie|session|credential/i
 // JSON body fields: narrower, so MLflow's `{"key": "team"}` tag keys stay readable
@@ -46,10 +48,5 @@ export function redactValue(value: unknown): unknown {
 }
 
 function tryParse(text: string): unknown {
-  if (!/^\s*[{[]/.test(text)) return undefined
-  try {
-    return JSON.parse(text) as unknown
-  } catch {
-    return undefined
-  }
+  return /^\s*[{[]/.test(text) ? parseJson(text) : undefined
 }

@@ -58,8 +58,7 @@ export async function replayRecording(recording: Recording, target: string | Rep
       outcomes.push({ index: i + 1, kind, recorded, sent: { method: recorded.method, url: '', headers: [], body: null }, actual: { status: 0, contentType: '', body: '' }, differences: [], skipped })
       continue
     }
-    const request = buildRequest(recorded, { origin, prefix: options.prefix, headers: options.headers, ids })
-    const body = recorded.body === null ? null : ids.applyToBody(recorded.body)
+    const { request, body } = buildRequest(recorded, { origin, prefix: options.prefix, headers: options.headers, ids })
     const sent = { method: request.method, url: request.url, headers: [...request.headers], body }
     let actual: ExchangeOutcome['actual']
     try {

@@ -1,7 +1,7 @@
 // Packing this repository and installing the tarball into a fresh project, as a new user would.
 import assert from 'node:assert/strict'
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process'
-import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync } from 'node:fs'
+import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 
 const repo = resolve('.')
@@ -25,6 +25,16 @@ export function pack(work: string): string {
   const packed = run('npm', ['pack', '--pack-destination', work], source)
   assert.equal(packed.status, 0, `npm pack: ${output(packed)}`)
   return join(work, readdirSync(work).find((f) => f.endsWith('.tgz')) ?? assert.fail('npm pack wrote no tarball'))
+}
+
+/** A fresh project holding the packed library and the plain pets document as openapi.json; returns how it was installed. */
+export function newPetsProject(work: string, project: string, name: string): string {
+  const tarball = pack(work)
+  mkdirSync(project)
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name, private: true, type: 'module' }, null, 2))
+  const installedBy = install(tarball, project)
+  cpSync(join(repo, 'test/fixtures/plain/pets-fastify.json'), join(project, 'openapi.json'))
+  return installedBy
 }
 
 /** `npm install` from the local cache; offline with a cold cache, unpack the same tarball and link this repository's dependencies. */
