@@ -1,3 +1,5 @@
+import { safeDecode } from './safe-decode.js'
+
 // JSON Pointer (RFC 6901): '~' is '~0' and '/' is '~1' inside a reference token.
 export function escapeToken(token: string): string {
   return token.replace(/~/g, '~0').replace(/\//g, '~1')
@@ -17,16 +19,7 @@ export function getByPointer(root: unknown, pointer: string): unknown {
   let node: unknown = root
   for (const raw of pointer.slice(1).split('/')) {
     if (node === null || typeof node !== 'object') return undefined
-    node = (node as Record<string, unknown>)[unescapeToken(safeDecode(raw))]
+    node = (node as Record<string, unknown>)[unescapeToken(safeDecode(raw))] // $ref fragments are URI fragments: '{' may arrive as '%7B'
   }
   return node
-}
-
-// $ref fragments are URI fragments: '{' may arrive as '%7B'
-function safeDecode(token: string): string {
-  try {
-    return decodeURIComponent(token)
-  } catch {
-    return token
-  }
 }

@@ -18,7 +18,11 @@ export interface AgreementReport {
 /** Share of exchanges without any difference, overall and per endpoint kind. */
 export function agreementOf(outcomes: readonly ExchangeOutcome[]): AgreementReport {
   const kinds = new Map<string, ExchangeOutcome[]>()
-  for (const o of outcomes) kinds.set(o.kind, [...(kinds.get(o.kind) ?? []), o])
+  for (const o of outcomes) {
+    const list = kinds.get(o.kind)
+    if (list) list.push(o)
+    else kinds.set(o.kind, [o])
+  }
   const byKind = [...kinds].map(([kind, list]) => ({ kind, ...count(list) }))
   byKind.sort((a, b) => a.percent - b.percent || a.kind.localeCompare(b.kind))
   return { overall: count(outcomes), byKind }

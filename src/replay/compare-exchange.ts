@@ -46,9 +46,10 @@ export function compareExchange(recorded: RecordedExchange, live: LiveAnswer, op
   }
   const ignored = new Set(options.ignorePaths ?? [])
   const want = [...keyPaths(recorded.response)].filter((k) => !ignored.has(k))
-  const got = new Set([...keyPaths(live.body)].filter((k) => !ignored.has(k)))
-  const missing = want.filter((k) => !got.has(k))
-  const extra = [...got].filter((k) => !want.includes(k))
+  const got = [...keyPaths(live.body)].filter((k) => !ignored.has(k))
+  const [wantSet, gotSet] = [new Set(want), new Set(got)]
+  const missing = want.filter((k) => !gotSet.has(k))
+  const extra = got.filter((k) => !wantSet.has(k))
   if (missing.length > 0 || extra.length > 0) differences.push({ field: 'key set', expected: missing.map((k) => `missing ${k}`), actual: extra.map((k) => `extra ${k}`) })
   if (options.stableKeys?.length) {
     const keys = new Set(options.stableKeys)

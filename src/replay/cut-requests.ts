@@ -1,6 +1,5 @@
+import { ID_KEY } from './id-map.js'
 import { parseJson } from './media-type.js'
-
-const ID_KEY = /(^id$|_id$|_uuid$|Id$)/
 
 /**
  * Entities whose recorded state is partly unknown: a request the server accepted but the recording cut

@@ -1,4 +1,8 @@
-const ID_KEY = /(^id$|_id$|_ids$|_uuid$|Id$|Ids$)/
+import { safeDecode } from '../contract/safe-decode.js'
+import { parseJson } from './media-type.js'
+
+/** Field names that hold server-allocated ids: `id`, `*_id`, `*_ids`, `*_uuid`, `…Id`, `…Ids`. */
+export const ID_KEY = /(^id$|_id$|_ids$|_uuid$|Id$|Ids$)/
 
 /**
  * Recorded → live substitutions for ids the server allocated (run ids, experiment ids, any `id`, `*_id`,
@@ -48,8 +52,8 @@ export class IdMap {
     const pairs = query.split('&').map((pair) => {
       const [name, value] = splitOnce(pair, '=')
       if (value === undefined) return pair
-      const decoded = decode(value.replaceAll('+', ' '))
-      const replaced = this.#idKey.test(decode(name)) && this.#short.has(decoded) ? this.#short.get(decoded)! : this.#replaceSegments(decoded)
+      const decoded = safeDecode(value.replaceAll('+', ' '))
+      const replaced = this.#idKey.test(safeDecode(name)) && this.#short.has(decoded) ? this.#short.get(decoded)! : this.#replaceSegments(decoded)
       return replaced === decoded ? pair : `${name}=${encodeURIComponent(replaced)}`
     })
     return `${segments}?${pairs.join('&')}`
@@ -59,13 +63,8 @@ export class IdMap {
   applyToBody(body: string): string {
     const long = this.#replaceLong(body)
     if (this.#short.size === 0) return long
-    let parsed: unknown
-    try {
-      parsed = JSON.parse(long)
-    } catch {
-      return long
-    }
-    return JSON.stringify(this.#replaceInValue(parsed, ''))
+    const parsed = parseJson(long)
+    return parsed === undefined ? long : JSON.stringify(this.#replaceInValue(parsed, ''))
   }
 
   #replaceInValue(value: unknown, key: string): unknown {
@@ -94,12 +93,4 @@ export class IdMap {
 function splitOnce(text: string, separator: string): [string, string | undefined] {
   const at = text.indexOf(separator)
   return at === -1 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)]
-}
-
-function decode(text: string): string {
-  try {
-    return decodeURIComponent(text)
-  } catch {
-    return text
-  }
 }

@@ -3,6 +3,7 @@ import type { SchemaRegistry } from '../../contract/compile-schemas.js'
 import type { Contract, MediaSpec, Operation, SecuritySchemeSpec } from '../../contract/contract.js'
 import { child, nodeAt, type SchemaNode } from '../../generation/schema-node.js'
 import { coerceText } from './coerce.js'
+import { safeDecode } from '../../contract/safe-decode.js'
 
 /** A request as the mock reads it: lower-case header names, the raw body. */
 export interface MockRequest {
@@ -189,4 +190,3 @@ function parseCookies(header: string | undefined): Record<string, string> {
 }
 
 const present = (v: string | undefined) => (v === undefined ? [] : [v])
-const safeDecode = (v: string) => { try { return decodeURIComponent(v) } catch { return v } }

@@ -1,4 +1,5 @@
 import type { Operation } from '../../contract/contract.js'
+import { safeDecode } from '../../contract/safe-decode.js'
 
 /** One path template of the document and the operation behind each of its methods. */
 export interface Route {
@@ -54,18 +55,10 @@ export function buildRouteTable(operations: readonly Operation[]): RouteTable {
       const op = route.byMethod.get(method) ?? (method === 'HEAD' ? route.byMethod.get('GET') : undefined)
       if (!op) return { found: false, status: 405, allow: [...route.byMethod.keys()] }
       const params: Record<string, string> = {}
-      route.names.forEach((name, i) => { params[name] = safeDecode(values[i]!) })
+      route.names.forEach((name, i) => { params[name] = safeDecode(values[i]!) }) // a malformed escape stays as sent; validation names it
       return { found: true, route, op, params }
     },
   }
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text)
-  } catch {
-    return text // a malformed escape stays as sent; validation names it
-  }
-}
