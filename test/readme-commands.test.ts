@@ -48,8 +48,10 @@ const handlers: Array<[RegExp, (cmd: string) => void | Promise<void>]> = [
   // "Your own API": a new project made from the packed tarball runs these in test/packed-init.test.ts
   [/^npm install --save-dev contractwright @playwright\/test$|^npx contractwright init --spec openapi\.json$|^CONTRACT_BASE_URL=\S+ CONTRACT_AUTH_BEARER=\S+ npx playwright test$/, (cmd) => {
     const packed = readFileSync('test/packed-init.test.ts', 'utf8')
-    const proof = cmd.startsWith('npm install') ? "install(tarball, project)" : cmd.includes('init') ? "['contractwright', 'init', '--spec', 'openapi.json']" : "CONTRACT_BASE_URL: server.url, ...credentials"
+    const proof = cmd.startsWith('npm install') ? 'newPetsProject(work, project' : cmd.includes('init') ? "['contractwright', 'init', '--spec', 'openapi.json']" : "CONTRACT_BASE_URL: server.url, ...credentials"
     assert.ok(packed.includes(proof), `test/packed-init.test.ts runs: ${cmd}`)
+    // newPetsProject installs the packed tarball (with @playwright/test, see install) into the new project
+    if (cmd.startsWith('npm install')) assert.match(readFileSync('test/support/packed.ts', 'utf8'), /function newPetsProject[^]*?install\(tarball, project\)/)
   }],
   // the generated mock on its own: the packed project starts it and its suite reads .env.mock-server
   [/^npx contractwright mock --spec openapi\.json( \[--[\w-]+( \d+)?\])*$/, (cmd) => {
