@@ -25,6 +25,8 @@ async function main(env: NodeJS.ProcessEnv): Promise<void> {
   const served = await serveHosts(ordered, {
     portBase,
     hostname: '127.0.0.1',
+    // the platform's handlers only read requests and pass them between services (bench/findings.md)
+    inProcessRequests: true,
     onError: (error, request) => console.error(`contractwright mock: handler failed on ${request.method} ${request.url}:`, error),
   })
   // write then rename: a reader polling for the file never sees half of it

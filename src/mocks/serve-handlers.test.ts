@@ -23,9 +23,11 @@ const echo = async (request: Request) => {
   }), { status: 201, headers })
 }
 
-test('each host gets its own port; requests and responses round-trip', async () => {
+const modes = [{ inProcessRequests: false }, { inProcessRequests: true }]
+
+for (const mode of modes) test(`each host gets its own port; requests and responses round-trip (${JSON.stringify(mode)})`, async () => {
   const portBase = await freePort()
-  const served = await serveHosts({ api: echo, auth: async () => new Response('auth', { status: 418 }) }, { portBase, maxBodyBytes: 64 })
+  const served = await serveHosts({ api: echo, auth: async () => new Response('auth', { status: 418 }) }, { portBase, maxBodyBytes: 64, ...mode })
   try {
     assert.deepEqual(served.urls, { api: `http://127.0.0.1:${portBase}`, auth: `http://127.0.0.1:${portBase + 1}` })
     const response = await fetch(`${served.urls.api}/a/b?c=d`, { method: 'POST', body: 'hi', headers: { authorization: 'Bearer cw-test' } })
@@ -52,13 +54,13 @@ test('a body over the limit → 413 JSON, and the server keeps serving', async (
   }
 })
 
-test('a handler that throws → 500 JSON and onError; a method Fetch refuses → 405; HEAD has no body', async () => {
+for (const mode of modes) test(`a handler that throws → 500 JSON and onError; a method Fetch refuses → 405; HEAD has no body (${JSON.stringify(mode)})`, async () => {
   const portBase = await freePort()
   const errors: unknown[] = []
   const served = await serveHosts({
     boom: async () => { throw new Error('bug') },
     api: echo,
-  }, { portBase, onError: (error) => errors.push(error) })
+  }, { portBase, onError: (error) => errors.push(error), ...mode })
   try {
     const response = await fetch(`${served.urls.boom}/`)
     assert.equal(response.status, 500)
@@ -69,6 +71,23 @@ test('a handler that throws → 500 JSON and onError; a method Fetch refuses →
     const head = await raw(portBase + 1, 'HEAD', '/')
     assert.equal(head.status, 201)
     assert.equal(head.body, '')
+  } finally {
+    await served.close()
+  }
+})
+
+for (const mode of modes) test(`a binary body reaches the handler byte for byte, clones included (${JSON.stringify(mode)})`, async () => {
+  const portBase = await freePort()
+  const bytes = new Uint8Array([0, 255, 1, 0xc3, 0x28, 128])
+  const served = await serveHosts({
+    api: async (request) => {
+      const copy = new Uint8Array(await request.clone().arrayBuffer())
+      return Response.json({ same: Buffer.from(copy).equals(Buffer.from(await request.arrayBuffer())), hex: Buffer.from(copy).toString('hex') })
+    },
+  }, { portBase, ...mode })
+  try {
+    const response = await fetch(`${served.urls.api}/upload`, { method: 'PUT', body: bytes })
+    assert.deepEqual(await response.json(), { same: true, hex: Buffer.from(bytes).toString('hex') })
   } finally {
     await served.close()
   }

@@ -1,5 +1,6 @@
 import { getResponse, type RequestHandler } from 'msw'
 import { candidateHandlers } from './candidate-handlers.js'
+import { InProcessRequest } from './in-process-request.js'
 
 /** One mock service: answers a Fetch request the way the real service would. */
 export interface MockService {
@@ -33,5 +34,7 @@ export function serviceFromHandlers(
 export async function answerWith(handlers: RequestHandler[], request: Request): Promise<Response | undefined> {
   if (handlers.length === 0) return undefined
   // getResponse reads the body of what it is given: hand it a clone when there is a body to keep
-  return getResponse(handlers, request.body === null ? request : request.clone())
+  // (an in-process request's clone is a copy of its text, cheaper than asking for its body)
+  const keep = request instanceof InProcessRequest || request.body !== null
+  return getResponse(handlers, keep ? request.clone() : request)
 }

@@ -1,3 +1,4 @@
+import { InProcessRequest } from '../../../src/mocks/in-process-request.js'
 import type { MockService } from '../../../src/mocks/service.js'
 import { callService } from './call-service.js'
 import { principalFromValidation, type Principal } from './principal.js'
@@ -17,7 +18,7 @@ export async function validateKey(
   auth: MockService, key: string, clientIp: string | undefined, options: { timeoutMs: number; fourxxAs503: boolean },
 ): Promise<Validation> {
   const body = clientIp ? { service_id: serviceId, client_ip: clientIp } : { service_id: serviceId }
-  const request = new Request(`${authBase}/api/v1/keys/validate`, {
+  const request = new InProcessRequest(`${authBase}/api/v1/keys/validate`, {
     method: 'POST',
     headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
     body: JSON.stringify(body),
@@ -59,7 +60,7 @@ export async function debitUsage(auth: MockService, keyId: string, path: string,
     compute_ms: 0,
     predictions_count: 1,
   }
-  const request = new Request(`${authBase}/api/v1/usage/${encodeURIComponent(keyId)}/debit`, {
+  const request = new InProcessRequest(`${authBase}/api/v1/usage/${encodeURIComponent(keyId)}/debit`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),

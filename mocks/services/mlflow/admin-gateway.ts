@@ -1,3 +1,4 @@
+import { InProcessRequest } from '../../../src/mocks/in-process-request.js'
 import type { MockService } from '../../../src/mocks/service.js'
 import { callService } from '../api/call-service.js'
 import { isRegistryAdmin, principalFromValidation } from '../api/principal.js'
@@ -32,7 +33,7 @@ export function gatewayKey(request: Request): string | undefined {
 /** POST /api/v1/keys/validate; unlike the API, only 5xx, timeouts and outages are 503, every 4xx is a 401 (no 429). */
 async function validate(auth: MockService, key: string, request: Request): Promise<Verdict> {
   const hop = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim()
-  const result = await callService(auth, new Request(`${AUTH_BASE}/api/v1/keys/validate`, {
+  const result = await callService(auth, new InProcessRequest(`${AUTH_BASE}/api/v1/keys/validate`, {
     method: 'POST',
     headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
     body: JSON.stringify(hop ? { service_id: SERVICE_ID, client_ip: hop } : { service_id: SERVICE_ID }),
