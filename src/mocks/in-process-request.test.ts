@@ -58,4 +58,5 @@ test('like Fetch, it normalises the URL and method and refuses a body on GET', (
   assert.equal(new InProcessRequest('http://a/').body, null)
   assert.throws(() => new InProcessRequest('http://a/', { body: 'x' }), /GET request has no body/)
   assert.throws(() => new InProcessRequest('not a url'), TypeError)
+  for (const method of ['CONNECT', 'trace', 'TRACK']) assert.throws(() => new InProcessRequest('http://a/', { method }), /HTTP method is unsupported/)
 })

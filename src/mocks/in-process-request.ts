@@ -37,6 +37,8 @@ export class InProcessRequest implements Request {
   constructor(url: string, init: InProcessRequestInit = {}) {
     this.url = new URL(url).href
     this.method = (init.method ?? 'GET').toUpperCase()
+    // as Fetch does: these are methods a Request cannot carry
+    if (/^(CONNECT|TRACE|TRACK)$/.test(this.method)) throw new TypeError(`'${this.method}' HTTP method is unsupported.`)
     this.headers = new Headers(init.headers)
     if (init.body !== undefined && (this.method === 'GET' || this.method === 'HEAD')) {
       throw new TypeError(`InProcessRequest: a ${this.method} request has no body`)

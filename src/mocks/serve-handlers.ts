@@ -113,7 +113,7 @@ async function callHandler(
     }
     const hasBody = method !== 'GET' && method !== 'HEAD' && body.length > 0
     const init = { method, headers, ...(hasBody ? { body: new Uint8Array(body) } : {}) }
-    request = options.inProcessRequests ? fetchCompatible(new InProcessRequest(origin + path, init)) : new Request(origin + path, init)
+    request = options.inProcessRequests ? new InProcessRequest(origin + path, init) : new Request(origin + path, init)
   } catch {
     // Fetch refuses some methods (CONNECT, TRACE, TRACK) and some header values outright
     return json(405, { detail: 'Method Not Allowed' })
@@ -134,12 +134,6 @@ async function callHandler(
     options.onError?.(error, request)
     return json(500, { detail: 'contractwright mock: handler failed' })
   }
-}
-
-// Fetch refuses what it cannot send (CONNECT, TRACE, TRACK, forbidden header values); so does this server
-function fetchCompatible(request: InProcessRequest): InProcessRequest {
-  if (/^(CONNECT|TRACE|TRACK)$/.test(request.method)) throw new TypeError(`'${request.method}' HTTP method is unsupported.`)
-  return request
 }
 
 // Drains an oversized body instead of resetting the socket, so the client reads the 413.

@@ -1,6 +1,5 @@
 import { getResponse, type RequestHandler } from 'msw'
 import { candidateHandlers } from './candidate-handlers.js'
-import { InProcessRequest } from './in-process-request.js'
 
 /** One mock service: answers a Fetch request the way the real service would. */
 export interface MockService {
@@ -33,8 +32,8 @@ export function serviceFromHandlers(
 /** MSW's answer from these handlers, leaving `request` unread for whoever answers if none does. */
 export async function answerWith(handlers: RequestHandler[], request: Request): Promise<Response | undefined> {
   if (handlers.length === 0) return undefined
-  // getResponse reads the body of what it is given: hand it a clone when there is a body to keep
-  // (an in-process request's clone is a copy of its text, cheaper than asking for its body)
-  const keep = request instanceof InProcessRequest || request.body !== null
-  return getResponse(handlers, keep ? request.clone() : request)
+  // getResponse reads the body of what it is given: hand it a clone when there may be a body to keep
+  // (decided by method: asking an InProcessRequest for its body stream would build a Fetch Request)
+  const bodyless = request.method === 'GET' || request.method === 'HEAD'
+  return getResponse(handlers, bodyless ? request : request.clone())
 }
