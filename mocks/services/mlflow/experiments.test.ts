@@ -53,6 +53,8 @@ test('experiments › delete › hidden from ACTIVE_ONLY, name stays reserved, r
   assert.deepEqual(names(await c.post('/experiments/search', { view_type: 'DELETED_ONLY' })), ['gone'])
   // protobuf's ignore_unknown_fields drops an unknown enum name: the default view answers (the contract says so)
   assert.deepEqual(names(await c.post('/experiments/search', { view_type: 'cw-not-in-enum' })), ['Default'])
+  // a name of Object.prototype is just another unknown name (generated input `valueOf` once answered 500)
+  for (const view_type of ['valueOf', 'constructor', '__proto__']) assert.deepEqual(names(await c.post('/experiments/search', { view_type })), ['Default'], view_type)
   const again = await c.post('/experiments/create', { name: 'gone' })
   assert.deepEqual([again.status, again.json.error_code], [400, 'RESOURCE_ALREADY_EXISTS'])
   await c.post('/experiments/restore', { experiment_id: '1' })

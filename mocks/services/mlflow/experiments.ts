@@ -4,15 +4,10 @@ import { paginate } from './paginate.js'
 import type { Params } from './params.js'
 import { requireExperiment } from './require-entity.js'
 import { defineRoute, type MlflowRoute } from './route.js'
+import { inView } from './view-type.js'
 import { checkKeys, matchesFilter, parseFilter, parseOrderClause } from './search-filter.js'
 import type { ExperimentRecord, MlflowStore } from './store.js'
 import { MAX_ENTITY_KEY_LENGTH, MAX_REGISTRY_TAG_VALUE_LENGTH, checkArtifactLocation, checkExperimentName, checkLength } from './validation.js'
-
-const VIEW_TYPES: Record<string, (e: ExperimentRecord) => boolean> = {
-  ACTIVE_ONLY: (e) => e.lifecycleStage === 'active',
-  DELETED_ONLY: (e) => e.lifecycleStage === 'deleted',
-  ALL: () => true,
-}
 
 // an experiment without data: lets checkKeys ask attribute whether a key exists
 const NO_EXPERIMENT = { tags: new Map() } as unknown as ExperimentRecord
@@ -42,7 +37,7 @@ function compare(orderBy: readonly string[]): (a: ExperimentRecord, b: Experimen
 function search(store: MlflowStore, p: Params): Record<string, unknown> {
   const maxResults = p.integer('max_results') ?? 1000
   if (maxResults > 50000) throw MlflowError.invalid(`Invalid value ${maxResults} for parameter 'max_results' supplied. It must be at most 50000.`)
-  const view = VIEW_TYPES[p.string('view_type') ?? 'ACTIVE_ONLY'] ?? VIEW_TYPES.ACTIVE_ONLY!
+  const view = inView(p.string('view_type'))
   const clauses = parseFilter(p.string('filter'))
   const orderBy = p.strings('order_by')
   checkKeys([...clauses.map((c) => c.key), ...orderBy.map((c) => parseOrderClause(c).key)].filter((k) => k !== 'experiment_id'), (k) => attribute(NO_EXPERIMENT, k))

@@ -8,16 +8,11 @@ import { runInfoView, runView } from './run-view.js'
 import { checkKeys, matchesFilter, parseFilter, parseOrderClause } from './search-filter.js'
 import type { ResolvedMlflowSettings } from './settings.js'
 import type { MlflowStore, RunRecord } from './store.js'
+import { inView } from './view-type.js'
 
 const RUN_STATUSES = new Set(['RUNNING', 'SCHEDULED', 'FINISHED', 'FAILED', 'KILLED'])
 // proto JSON accepts an enum by its number too: RunStatus RUNNING = 1 … KILLED = 5
 const RUN_STATUS_NUMBERS = ['', 'RUNNING', 'SCHEDULED', 'FINISHED', 'FAILED', 'KILLED']
-const VIEW_TYPES: Record<string, (r: RunRecord) => boolean> = {
-  ACTIVE_ONLY: (r) => r.lifecycleStage === 'active',
-  DELETED_ONLY: (r) => r.lifecycleStage === 'deleted',
-  ALL: () => true,
-}
-
 // a run with nothing logged: lets checkKeys ask runAttribute whether a key exists
 const NO_RUN = { params: new Map(), tags: new Map(), metrics: [] } as unknown as RunRecord
 
@@ -67,7 +62,7 @@ function searchRuns(store: MlflowStore, p: Params, features: ResolvedMlflowSetti
   const experimentIds = new Set(p.strings('experiment_ids', { single: features.searchRunsTakesStringIds }))
   const maxResults = p.integer('max_results') ?? 1000
   if (maxResults > 50000) throw MlflowError.invalid(`Invalid value ${maxResults} for parameter 'max_results' supplied. It must be at most 50000.`)
-  const view = VIEW_TYPES[p.string('run_view_type') ?? 'ACTIVE_ONLY'] ?? VIEW_TYPES.ACTIVE_ONLY!
+  const view = inView(p.string('run_view_type'))
   const clauses = parseFilter(p.string('filter'))
   const orderBy = p.strings('order_by')
   checkKeys([...clauses.map((c) => c.key), ...orderBy.map((c) => parseOrderClause(c).key)], (k) => runAttribute(NO_RUN, k))
