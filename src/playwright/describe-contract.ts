@@ -5,8 +5,7 @@ import { contractFor } from './contract-runtime.js'
 import { describeProperties, type PropertyOptions } from './describe-properties.js'
 import { describeDeployedRouting } from './describe-routing.js'
 import { expect, test } from './fixtures.js'
-
-const MAX_GROUPS = 64
+import { registerInGroups } from './test-groups.js'
 
 export interface DescribeContractOptions {
   /** the generated tests (valid, invalid, without credentials, stateful); `false`: only the document's examples and probes */
@@ -20,23 +19,13 @@ export interface DescribeContractOptions {
 export function describeContract(file: string, options: DescribeContractOptions = {}): void {
   const contract = loadOrExplain(file)
   const { cases, untestable } = generateCases(contract)
-  // Cases run in at most MAX_GROUPS anonymous groups, each in order in one worker. In fully parallel
-  // mode every test is its own group, and a worker clones and re-hashes the whole file for each group
-  // it runs, so the cost grew with (cases)²: 3.4 s of the worker's 32 s at 1,113 cases (BENCHMARKS.md).
-  // A fixed number of groups keeps it linear and still spreads over 64 workers or shards. Anonymous
-  // groups leave test titles as they were.
-  for (const group of chunks(cases, Math.ceil(cases.length / MAX_GROUPS))) {
-    test.describe(() => {
-      test.describe.configure({ mode: 'default' })
-      for (const c of group) registerCase(file, contract.title, c)
-    })
-  }
-  for (const u of untestable) {
+  registerInGroups(cases, (c) => registerCase(file, contract.title, c))
+  registerInGroups(untestable, (u) => {
     const annotation = [{ type: 'untestable', description: `${u.pointer}: ${u.reason}` }, { type: 'cw-operation', description: `${file}#${u.operationId}` }]
     test(u.title, { annotation }, () => {
       test.skip(true, `untestable: ${u.reason}`)
     })
-  }
+  })
   describeDeployedRouting(file)
   if (options.properties !== false) describeProperties(file, options.properties)
 }
@@ -61,10 +50,4 @@ function loadOrExplain(file: string) {
     if (error instanceof Error && /^contractwright: /.test(error.message)) error.stack = error.message
     throw error
   }
-}
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = []
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
-  return out
 }

@@ -11,6 +11,7 @@ import { missingCredentials } from '../targets/preflight.js'
 import { contractFor, runtimeFor } from './contract-runtime.js'
 import { test } from './fixtures.js'
 import { sendCase } from './send-case.js'
+import { registerInGroups } from './test-groups.js'
 
 export interface PropertyOptions {
   /** inputs per test (CONTRACT_RUNS overrides); default 50 */
@@ -31,7 +32,8 @@ const MAX_INPUT_SHOWN = 400
 export function describeProperties(file: string, options: PropertyOptions = {}): void {
   const contract = contractFor(file)
   const wanted = options.filter ?? (() => true)
-  for (const t of propertyTests(contract, options.kinds).filter((p) => p.operations.every((op) => wanted(op, p.kind)))) registerProperty(file, contract.title, t, options.runs ?? DEFAULT_RUNS)
+  const tests = propertyTests(contract, options.kinds).filter((p) => p.operations.every((op) => wanted(op, p.kind)))
+  registerInGroups(tests, (t) => registerProperty(file, contract.title, t, options.runs ?? DEFAULT_RUNS))
 }
 
 function registerProperty(file: string, contractTitle: string, t: PropertyTest, runs: number): void {
