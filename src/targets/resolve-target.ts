@@ -5,6 +5,7 @@ import type { Contract, VariableSpec } from '../contract/contract.js'
 import { ConfigError } from '../errors.js'
 import { BASE_URL_VARIABLE } from '../contract/plain-variables.js'
 import { isSecretName } from '../contract/secret-name.js'
+import { principalCredentials } from './mock-principals.js'
 import type { Target } from './target.js'
 
 export const DEFAULT_TARGET = 'mock'
@@ -63,8 +64,12 @@ export function resolveTarget(contracts: readonly Contract[], env: Record<string
     if (v.host && values[v.name]) { baseUrls[v.host] = values[v.name]!.replace(/\/+$/, ''); hostVariables[v.host] = v.name }
     if (v.credential) credentials[v.credential] = values[v.name]
   }
+  // the mock's principals (src/targets/mock-principals.ts) are credentials of the mock target only
+  const principals = live ? {} : principalCredentials({ ...fromFiles, ...env })
   return {
-    name, variables: values, baseUrls, hostVariables, credentials, secrets: secretValues(fromFiles, env),
+    name, variables: values, baseUrls, hostVariables,
+    credentials: { ...credentials, ...principals },
+    secrets: [...new Set([...secretValues(fromFiles, env), ...Object.values(principals)])],
     unconfigured: unconfigured.map((c) => c.title),
     readOnly: name === 'production' || env.CONTRACT_READONLY === '1',
     allowMutations: env.CONTRACT_ALLOW_MUTATIONS === '1',
