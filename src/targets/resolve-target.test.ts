@@ -54,3 +54,17 @@ test('production is read-only unless mutations are allowed explicitly', () => {
   assert.equal(resolveTarget([pets], { ...env, CONTRACT_ALLOW_MUTATIONS: '1' }, dirWith({})).allowMutations, true)
   assert.equal(resolveTarget([pets], { ...env, CONTRACT_TARGET: 'staging', CONTRACT_READONLY: '1' }, dirWith({})).readOnly, true)
 })
+
+test('the mock target offers the principals its env file names as credentials mock:<name>, masked; a live target does not', () => {
+  const dir = dirWith({
+    '.env.mock-server': 'PETS_URL=http://127.0.0.1:4010\nPETS_API_KEY=cw-mock-key\nMOCK_KEY_ADMIN=cw-admin-key\nMOCK_KEY_DEBIT_REJECT=cw-debit-key\n',
+    '.env.staging': 'PETS_URL=https://staging.example\nPETS_API_KEY=cw-staging-key\nMOCK_KEY_ADMIN=cw-leaked-admin\n',
+  })
+  const mock = resolveTarget([pets], {}, dir)
+  assert.equal(mock.credentials['mock:admin'], 'cw-admin-key')
+  assert.equal(mock.credentials['mock:debit-reject'], 'cw-debit-key')
+  assert.equal(mock.credentials.user, 'cw-mock-key')
+  assert.deepEqual(mock.secrets.sort(), ['cw-admin-key', 'cw-debit-key', 'cw-mock-key'])
+  const staging = resolveTarget([pets], { CONTRACT_TARGET: 'staging' }, dir)
+  assert.equal(staging.credentials['mock:admin'], undefined)
+})
