@@ -17,7 +17,7 @@ export default defineConfig<{}, Pick<ContractWorkerFixtures, 'contracts'>>({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0, // a contract failure is a finding, not a flake
-  workers: process.env.CI ? 2 : undefined,
+  workers: '100%', // API tests start no browser: a worker per core (src/config/define-config.ts)
   reporter: [
     [process.env.CI ? 'dot' : 'list'],
     ['json', { outputFile: `${reportDir}/results.json` }],
@@ -44,12 +44,9 @@ export default defineConfig<{}, Pick<ContractWorkerFixtures, 'contracts'>>({
         gracefulShutdown: { signal: 'SIGTERM', timeout: 2_000 }, // the mock closes its sockets and exits
       }
     : undefined,
+  // An unreachable host fails once, in global setup (the preflight), before any test runs.
   globalSetup: './src/playwright/global-setup.ts',
-  // An unreachable host fails once, in global setup (the preflight), before any project runs.
-  projects: [
-    // `--project=smoke`: the read-only production check (health, a model, routing probes, auth refusal).
-    { name: 'smoke', testMatch: /.*\.spec\.ts/, grep: /@smoke/ },
-    // Everything else; together the two projects run each test once.
-    { name: 'suite', testMatch: /.*\.spec\.ts/, grepInvert: /@smoke/ },
-  ],
+  // One project: `--grep @smoke` is the read-only production check (health, a model, routing probes,
+  // auth refusal). A project per subset would start workers of its own in every run.
+  testMatch: /.*\.spec\.ts/,
 })

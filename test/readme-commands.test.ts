@@ -72,7 +72,12 @@ const handlers: Array<[RegExp, (cmd: string) => void | Promise<void>]> = [
     assert.ok(readFileSync(proof[0]!, 'utf8').includes(proof[1]!), `${proof[0]} proves: ${cmd}`)
   }],
   [/^npm run test:faults$/, () => assert.match(scripts.test!, /npm run test:faults$/)],
-  [/^npx playwright test --project=smoke$/, () => assert.match(readFileSync('playwright.config.ts', 'utf8'), /name: 'smoke'/)],
+  [/^npx playwright test --grep @smoke$/, () => {
+    // the production check: it selects tests, and every one of them is read-only
+    const total = (args: string) => Number(/Total: (\d+) tests?/.exec(run(`npx playwright test --list ${args}`).stdout)?.[1] ?? NaN)
+    assert.ok(total('--grep @smoke') > 0, '--grep @smoke selects no test')
+    assert.equal(total('--grep @smoke --grep-invert @readonly'), 0, 'a @smoke test is not @readonly')
+  }],
   [/^CONTRACT_TARGET=mock-server npx playwright test$/, () => assert.match(readFileSync('mocks/server.ts', 'utf8'), /\.env\.mock-server/)],
   [/^cp \.env\.example \.env\.staging$/, () => assert.ok(existsSync('.env.example'))],
   [/^CONTRACT_TARGET=staging npx playwright test$/, () => {

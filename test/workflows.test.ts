@@ -52,6 +52,9 @@ describe('GitHub Actions workflows', () => {
         }
       }
     }
+    for (const [name, script] of Object.entries(pkg.scripts)) {
+      for (const p of script.matchAll(/--project[= ]([\w-]+)/g)) if (!projects.has(p[1])) problems.push(`package.json script "${name}": playwright.config.ts has no project "${p[1]}"`)
+    }
     assert.deepEqual(problems, [])
   })
 
@@ -84,7 +87,7 @@ describe('GitHub Actions workflows', () => {
     assert.ok(steps(staging).some(({ step }) => /signoff -- --target staging/.test(step.run ?? '')))
     const prod = workflow('production-smoke.yml')
     assert.deepEqual(Object.keys(prod.on), ['workflow_dispatch'])
-    const smoke = steps(prod).find(({ step }) => /--project=smoke/.test(step.run ?? ''))?.step ?? assert.fail('production runs --project=smoke')
+    const smoke = steps(prod).find(({ step }) => /--grep @smoke/.test(step.run ?? ''))?.step ?? assert.fail('production runs --grep @smoke')
     assert.match(smoke.run!, /--target production/)
     assert.equal(smoke.env?.CONTRACT_READONLY, '1')
   })

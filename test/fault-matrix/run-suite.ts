@@ -57,7 +57,7 @@ function readOutcomes(report: { suites: JsonSuite[] }): TestOutcome[] {
       for (const t of spec.tests) {
         const last = t.results[t.results.length - 1]
         const status = t.status === 'flaky' ? 'flaky' : t.status === 'skipped' ? 'skipped' : (last?.status ?? 'skipped')
-        out.push({ title: [t.projectName, ...path, spec.title].join(' › '), status: status as TestOutcome['status'], message: stripAnsi(last?.error?.message ?? '') })
+        out.push({ title: [t.projectName, ...path, spec.title].filter((part) => part !== '').join(' › '), status: status as TestOutcome['status'], message: stripAnsi(last?.error?.message ?? '') })
       }
     }
     for (const child of suite.suites ?? []) walk(child, /\.ts$/.test(child.title) ? path : [...path, child.title])
