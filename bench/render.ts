@@ -78,7 +78,7 @@ function targetTable(r: BenchResults): string {
 function suiteSection(r: NonNullable<BenchResults['suite']>): string[] {
   return [
     '## 1. Suite overhead', '',
-    `\`${r.command}\` against the built-in mock (webServer start included), ${r.tests} tests, ${r.workers} worker(s) (Playwright's default here),`,
+    `\`${r.command}\` against the built-in mock (webServer start included), ${r.tests} tests, ${r.workers} worker(s) (the config's \`workers: '100%'\`: one per core),`,
     'next to bare Playwright (`npx playwright test -c bench/suite-overhead/playwright.config.ts`: one trivial test, then as many trivial tests in one file).',
     '',
     table(['run', 'median wall time', 'all runs', 'full run ÷ this'], [

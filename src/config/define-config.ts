@@ -20,8 +20,14 @@ const ext = extname(fileURLToPath(import.meta.url))
 const own = (path: string) => fileURLToPath(new URL(`${path}${ext}`, import.meta.url))
 
 /**
+ * One worker per core. Playwright's default, half the cores, leaves room for browsers; an API test's
+ * worker is the only process it runs, so on a 2-core runner half would leave a core idle.
+ */
+export const API_WORKERS = '100%'
+
+/**
  * Playwright's `defineConfig` with contractwright's defaults: the preflight (global setup), the
- * reporters a sign-off reads (JSON, JUnit, HTML, operation coverage, then the secret scan of all of
+ * reporters a sign-off reads, a worker per core (JSON, JUnit, HTML, operation coverage, then the secret scan of all of
  * them), no traces or screenshots (they would store request headers in clear text), no retries (a
  * contract failure is a finding, not a flake). Anything in `config` wins; `use.contracts` is typed.
  */
@@ -42,6 +48,7 @@ export function defineConfig(config: ContractConfig, defaults: ContractDefaults 
   return definePlaywrightConfig<{}, ContractOptions>({
     testDir: 'tests',
     fullyParallel: true,
+    workers: API_WORKERS,
     forbidOnly: !!process.env.CI,
     retries: 0,
     reporter,

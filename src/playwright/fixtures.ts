@@ -36,16 +36,20 @@ export const test = base.extend<ContractTestFixtures, ContractWorkerFixtures>({
     await use(resolveTarget([...contracts.map(contractFor), ...loadedContracts()], process.env))
   }, { scope: 'worker' }],
   unique: [async ({}, use) => use(uniqueNamer(process.env.CONTRACT_RUN_PREFIX || undefined)), { scope: 'worker' }],
-  sendCase: async ({ target, checks, unique }, use) => {
+  // box 'self': no report step of their own for these two (a step per test costs Playwright a captured
+  // stack and two messages to the runner); the request inside stays a step.
+  sendCase: [async ({ target, checks, unique }, use) => {
     await use(async (file, c) => {
       const runtime = runtimeFor(file)
       // A report step per request, titled with what is safe to show: method and path, no query, no headers.
-      const x = await test.step(`${c.request.method} ${c.request.host}${c.request.path}`, () => sendCase(runtime, target, c, unique.next), { box: true })
+      // At the test's own location: a step without one costs Playwright a captured stack per request.
+      const { file: at, line, column } = test.info()
+      const x = await test.step(`${c.request.method} ${c.request.host}${c.request.path}`, () => sendCase(runtime, target, c, unique.next), { location: { file: at, line, column } })
       test.info().annotations.push({ type: 'cw-exchange', description: JSON.stringify({ contract: file, operationId: c.operationId, status: x.response.status }) })
       return attachContext(x, { runtime, target, checks })
     })
-  },
-  send: async ({ sendCase, contracts, target }, use) => {
+  }, { box: 'self' }],
+  send: [async ({ sendCase, contracts, target }, use) => {
     await use(async (operationId, input) => {
       const file = contracts.find((f) => contractFor(f).operations.some((o) => o.id === operationId))
       if (!file) throw new Error(`contractwright: no operation "${operationId}" in ${contracts.join(', ') || 'the configured contracts (set use.contracts)'}`)
@@ -57,7 +61,7 @@ export const test = base.extend<ContractTestFixtures, ContractWorkerFixtures>({
       test.skip(missing.length > 0, `not run: ${missing.join(', ')} not set (the credential ${operationId} needs)`)
       return sendCase(file, c)
     })
-  },
+  }, { box: 'self' }],
 })
 
 export const expect = baseExpect.extend({ toMatchContract })

@@ -36,7 +36,9 @@ export async function sendCase(runtime: ContractRuntime, target: Target, c: Case
       if (live && IDEMPOTENT.has(wire.method) && attempt < MAX_RETRIES) continue
       const hostVar = target.hostVariables[c.request.host] ?? c.request.host
       const why = networkErrorReason(error, target.timeoutMs)
-      throw new Error(redact(`contractwright: cannot reach ${hostVar}=${target.baseUrls[c.request.host] ?? wire.url}: ${why}`, target.secrets))
+      const unreachable = new Error(redact(`contractwright: cannot reach ${hostVar}=${target.baseUrls[c.request.host] ?? wire.url}: ${why}`, target.secrets))
+      unreachable.stack = unreachable.message // the message says it all; frames inside this library would not help
+      throw unreachable
     }
   }
 }
