@@ -75,12 +75,14 @@ describe('generated tests in a new project', { timeout: 900_000 }, () => {
     ['lenient-body', 'negative_data_rejection', /\(violates: .+\)/],
   ] as const) {
     it(`${defect}: found by ${check}, one failure per bug, not one per input`, async () => {
-      const r = await against(defect, ['--grep', '@property'])
+      // One worker: with two, a read in the other worker may meet what the defect stored meanwhile (a
+      // pet without its name after a lenient PUT), a true finding whose count then depends on timing.
+      const r = await against(defect, ['--grep', '@property', '--workers=1'])
       assert.equal(r.status, 1, output(r))
       assert.match(r.stdout, new RegExp(`check +${check}`))
       assert.match(r.stdout, shrunk)
       const failed = Number(/(\d+) failed/.exec(r.stdout)?.[1])
-      assert.ok(failed >= 1 && failed <= 2, `${failed} failed tests`)
+      assert.ok(failed >= 1 && failed <= 2, `${failed} failed tests:\n${output(r)}`)
     })
   }
 
