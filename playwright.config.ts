@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test'
+import { API_WORKERS } from './src/config/define-config.js'
 import type { ContractWorkerFixtures } from './src/index.js'
 
 // No CONTRACT_TARGET: the built-in mock platform, started here and reached over real loopback HTTP.
@@ -17,7 +18,7 @@ export default defineConfig<{}, Pick<ContractWorkerFixtures, 'contracts'>>({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0, // a contract failure is a finding, not a flake
-  workers: '100%', // API tests start no browser: a worker per core (src/config/define-config.ts)
+  workers: API_WORKERS, // API tests start no browser: a worker per core
   reporter: [
     [process.env.CI ? 'dot' : 'list'],
     ['json', { outputFile: `${reportDir}/results.json` }],

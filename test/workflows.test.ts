@@ -38,6 +38,9 @@ describe('GitHub Actions workflows', () => {
     const bins = declaredBins()
     const problems: string[] = []
     const projects = new Set(((await import(pathToFileURL('playwright.config.ts').href)).default.projects ?? []).map((p: { name?: string }) => p.name))
+    const checkProjects = (command: string, where: string) => {
+      for (const p of command.matchAll(/--project[= ]([\w-]+)/g)) if (!projects.has(p[1])) problems.push(`${where}: playwright.config.ts has no project "${p[1]}"`)
+    }
     for (const w of workflows) {
       for (const { job, step } of steps(w)) {
         for (const c of commands(step.run ?? '')) {
@@ -48,13 +51,11 @@ describe('GitHub Actions workflows', () => {
           const bin = /^npx (?:--no-install )?([\w.-]+)/.exec(c)?.[1]
           if (bin !== undefined && !bins.has(bin)) problems.push(`${where}: no declared dependency installs the bin "${bin}"`)
           if (/playwright install/.test(c)) problems.push(`${where}: API tests need no browser; do not install one`)
-          for (const p of c.matchAll(/--project[= ]([\w-]+)/g)) if (!projects.has(p[1])) problems.push(`${where}: playwright.config.ts has no project "${p[1]}"`)
+          checkProjects(c, where)
         }
       }
     }
-    for (const [name, script] of Object.entries(pkg.scripts)) {
-      for (const p of script.matchAll(/--project[= ]([\w-]+)/g)) if (!projects.has(p[1])) problems.push(`package.json script "${name}": playwright.config.ts has no project "${p[1]}"`)
-    }
+    for (const [name, script] of Object.entries(pkg.scripts)) checkProjects(script, `package.json script "${name}"`)
     assert.deepEqual(problems, [])
   })
 

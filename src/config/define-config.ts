@@ -27,9 +27,9 @@ export const API_WORKERS = '100%'
 
 /**
  * Playwright's `defineConfig` with contractwright's defaults: the preflight (global setup), the
- * reporters a sign-off reads, a worker per core (JSON, JUnit, HTML, operation coverage, then the secret scan of all of
+ * reporters a sign-off reads (JSON, JUnit, HTML, operation coverage, then the secret scan of all of
  * them), no traces or screenshots (they would store request headers in clear text), no retries (a
- * contract failure is a finding, not a flake). Anything in `config` wins; `use.contracts` is typed.
+ * contract failure is a finding, not a flake), a worker per core. Anything in `config` wins; `use.contracts` is typed.
  */
 export function defineConfig(config: ContractConfig, defaults: ContractDefaults = {}): ContractConfig {
   const reportDir = defaults.reportDir ?? 'reports'

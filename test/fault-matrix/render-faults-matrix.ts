@@ -4,7 +4,7 @@ import type { FaultVerdict } from './judge-fault.js'
 export function renderFaultsMatrix(verdicts: readonly FaultVerdict[]): string {
   const cell = (t: string) => t.replace(/\|/g, '\\|')
   const rows = verdicts.map((v) => {
-    const titles = [...new Set(v.failed.map((t) => t.title.replace(/^(smoke|suite) › /, '')))].sort()
+    const titles = [...new Set(v.failed.map((t) => t.title))].sort()
     const shown = titles.slice(0, 3).map((t) => `\`${cell(t)}\``).join('<br>') + (titles.length > 3 ? `<br>… ${titles.length - 3} more` : '')
     return `| \`${v.fault}\` | ${v.incident} | ${titles.length} | ${shown} | ${cell(v.firstLine)} |`
   })

@@ -39,7 +39,7 @@ export const gatewayNotes: Readonly<Record<string, string>> = {
 }
 
 export function noteFor(slug: string): string {
-  return Object.hasOwn(gatewayNotes, slug) ? gatewayNotes[slug]! : FALLBACK_NOTE
+  return gatewayNotes[slug] ?? FALLBACK_NOTE
 }
 
 type Row = [id: string, name: string, priority: 'fast' | 'slow', site: string, count: number]
