@@ -36,8 +36,10 @@ export default defineConfig<{}, Pick<ContractWorkerFixtures, 'contracts'>>({
   },
   webServer: target === 'mock'
     ? {
-        command: 'node --import tsx mocks/server.ts', // not npx tsx: its start-up is 0.8 s shorter
-        url: `http://127.0.0.1:${portBase}/health`,
+        command: 'node --enable-source-maps mocks/start.mjs', // npm run mock, without npm's start-up
+        url: `http://127.0.0.1:${portBase}/health`, // checked first: a mock already running is reused
+        // ready when it says so (after every port listens and the key file is written), not at the next poll of the URL
+        wait: { stdout: /contractwright mock: wrote / },
         reuseExistingServer: !process.env.CI,
         stdout: 'ignore',
         stderr: 'pipe',

@@ -21,14 +21,14 @@ async function freePortBase(): Promise<number> {
 }
 
 function startServer(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'mocks/server.ts'], {
+  const child = spawn(process.execPath, ['--enable-source-maps', 'mocks/start.mjs'], {
     cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
   child.stdout.on('data', (chunk) => { output += chunk })
   child.stderr.on('data', (chunk) => { output += chunk })
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
-  return { child, exited, output: () => output }
+  return { child, exited, output: () => output, bundle: join(root, 'mocks', `.server-${child.pid}.bundle.mjs`) }
 }
 
 // bounded wait: the env file appears only once every port listens
@@ -70,6 +70,7 @@ test('serves every host, writes the env file with the contract variables, stops 
     server.child.kill('SIGTERM')
   }
   assert.equal(await server.exited, 0)
+  assert.equal(existsSync(server.bundle), false, 'the bundle start.mjs wrote is removed')
 })
 
 test('an unknown fault is one error with a suggestion, and no env file', async () => {
@@ -98,4 +99,5 @@ test('a bad MOCK_PORT_BASE is a usage error', async () => {
   const server = startServer({ MOCK_PORT_BASE: 'eighty', MOCK_ENV_FILE: join(dir, '.env.bad') })
   assert.equal(await server.exited, 1)
   assert.match(server.output(), /contractwright: MOCK_PORT_BASE=eighty is not a usable port/)
+  assert.equal(existsSync(server.bundle), false, 'an exit during start-up removes the bundle too')
 })

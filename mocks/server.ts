@@ -1,4 +1,4 @@
-// `npx tsx mocks/server.ts` (npm run mock): serves every public host of the mock platforms on
+// `npm run mock` (mocks/start.mjs bundles and runs this file): serves every public host of the mock platforms on
 // loopback, one port each, and writes the env file only once every port listens.
 import { renameSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'

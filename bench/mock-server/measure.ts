@@ -36,7 +36,7 @@ export async function measureMockServer(root: string, runs: number, log: (line: 
   mkdirSync(dirname(envFile), { recursive: true })
   const children: ChildProcess[] = []
   try {
-    children.push(await start('platform mock', 'node', ['--import', 'tsx', 'mocks/server.ts'], root, { MOCK_PORT_BASE: String(PORTS.mock), MOCK_ENV_FILE: envFile }, /wrote/))
+    children.push(await start('platform mock', 'node', ['--enable-source-maps', 'mocks/start.mjs'], root, { MOCK_PORT_BASE: String(PORTS.mock), MOCK_ENV_FILE: envFile }, /wrote/))
     const generatedEnv = join(dirname(envFile), '.env.generated-mock')
     children.push(await start('contractwright mock', 'node', ['--import', 'tsx', 'src/cli/main.ts', 'mock', '--spec', 'contracts/hokusai/openapi.yaml', '--port', String(PORTS.generated), '--env-out', generatedEnv], root, {}, /wrote/))
     const key = parse(readFileSync(envFile))['HOKUSAI_API_KEY']!
