@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadContract } from '../contract/load-contract.js'
 import { ConfigError } from '../errors.js'
-import { resolveTarget } from './resolve-target.js'
+import { readTargetFiles, resolveTarget, secretValues } from './resolve-target.js'
 
 const pets = loadContract('test/fixtures/tiny/openapi.yaml') // PETS_URL (host pets), PETS_API_KEY (secret)
 
@@ -65,6 +65,9 @@ test('the mock target offers the principals its env file names as credentials mo
   assert.equal(mock.credentials['mock:debit-reject'], 'cw-debit-key')
   assert.equal(mock.credentials.user, 'cw-mock-key')
   assert.deepEqual(mock.secrets.sort(), ['cw-admin-key', 'cw-debit-key', 'cw-mock-key'])
+  // the secret scan of the artifacts reads the same files and looks for the principals' keys too
+  assert.deepEqual(secretValues(readTargetFiles({}, dir).values, {}).sort(), ['cw-admin-key', 'cw-debit-key', 'cw-mock-key'])
   const staging = resolveTarget([pets], { CONTRACT_TARGET: 'staging' }, dir)
   assert.equal(staging.credentials['mock:admin'], undefined)
+  assert.ok(staging.secrets.includes('cw-leaked-admin'), 'a key by its name is masked on any target')
 })

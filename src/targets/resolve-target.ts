@@ -69,7 +69,7 @@ export function resolveTarget(contracts: readonly Contract[], env: Record<string
   return {
     name, variables: values, baseUrls, hostVariables,
     credentials: { ...credentials, ...principals },
-    secrets: [...new Set([...secretValues(fromFiles, env), ...Object.values(principals)])],
+    secrets: secretValues(fromFiles, env),
     unconfigured: unconfigured.map((c) => c.title),
     readOnly: name === 'production' || env.CONTRACT_READONLY === '1',
     allowMutations: env.CONTRACT_ALLOW_MUTATIONS === '1',
@@ -88,7 +88,7 @@ export function readTargetFiles(env: Record<string, string | undefined>, cwd = p
   return { name, targetFile, files, values }
 }
 
-/** Every configured secret: variables ending in _KEY, _TOKEN or _SECRET, from the env files and the process. */
+/** Every configured secret (src/contract/secret-name.ts: _KEY, _TOKEN, MOCK_KEY_… names), from the env files and the process. */
 export function secretValues(fromFiles: Record<string, string>, env: Record<string, string | undefined>): string[] {
   const all = [...Object.entries(fromFiles), ...Object.entries(definedOnly(env))] // an overridden value is still a secret
   return [...new Set(all.filter(([key, value]) => isSecretName(key) && value.length > 0).map(([, value]) => value))]
