@@ -7,7 +7,7 @@ import { mockCredentials, mockVariables, writeMockEnvFile } from '../mocks/gener
 import { serveGeneratedMock } from '../mocks/generated/serve.js'
 import { MOCK_ENV_FILE } from '../targets/resolve-target.js'
 
-export const MOCK_USAGE = `contractwright mock --spec <file|url> [--port <n>] [--host <address>] [--seed <n>] [--stateful] [--env-out <file>]
+export const MOCK_USAGE = `contractwright mock --spec <file|url> [--port <n>] [--host <address>] [--seed <n>] [--stateful] [--errors fastapi] [--env-out <file>]
 
 Serves a mock generated from an OpenAPI document (3.0, 3.1 or Swagger 2.0) until Ctrl-C: each
 operation answers its lowest documented 2xx with the document's example or a body generated from
@@ -21,20 +21,22 @@ problem body naming the parameter or JSON pointer. Writes the base URL and fresh
   --host <address>    the address to listen on (default 127.0.0.1)
   --seed <n>          generated bodies are the same for the same seed (default 1)
   --stateful          created resources can be read, updated and deleted (default: every answer is the document's)
+  --errors fastapi    a refused request gets FastAPI's 422 {"detail": [...]} of pydantic v2 errors, not a problem body
   --env-out <file>    where the variables go (default .env.mock-server; not --env-file, which Node 20 reads itself)`
 
 /** `contractwright mock`: serves until SIGINT/SIGTERM, then removes its env file; returns the exit code. */
 export async function mockCommand(argv: string[], cwd = process.cwd()): Promise<number> {
   const { values } = parseArgs({ args: argv, strict: true, options: {
     spec: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, seed: { type: 'string' },
-    stateful: { type: 'boolean' }, 'env-out': { type: 'string' },
+    stateful: { type: 'boolean' }, errors: { type: 'string' }, 'env-out': { type: 'string' },
   } })
   if (!values.spec) throw new ConfigError('mock needs --spec <file|url>: the OpenAPI document to serve')
   const port = integerOption('--port', values.port, 0, 65535)
   const seed = integerOption('--seed', values.seed, 0, 2 ** 31 - 1)
+  if (values.errors !== undefined && values.errors !== 'fastapi' && values.errors !== 'problem') throw new ConfigError(`--errors must be fastapi or problem, got "${values.errors}"`)
   const contract = loadContract(/^https?:\/\//i.test(values.spec) ? values.spec : resolve(cwd, values.spec))
   const credentials = mockCredentials([contract])
-  const served = await serveGeneratedMock(contract, { port, seed, hostname: values.host, credentials, stateful: values.stateful })
+  const served = await serveGeneratedMock(contract, { port, seed, hostname: values.host, credentials, stateful: values.stateful, errors: values.errors as 'fastapi' | 'problem' | undefined })
     .catch((error: NodeJS.ErrnoException) => {
       throw new ConfigError(`cannot listen on ${values.host ?? '127.0.0.1'}:${port ?? 0}: ${error.code === 'EADDRINUSE' ? 'the port is in use' : error.message}`)
     })

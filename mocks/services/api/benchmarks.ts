@@ -1,17 +1,9 @@
 import { http, type RequestHandler } from 'msw'
-import { bodyOr422 } from './body-or-422.js'
+import { contractRequest } from './contract-request.js'
 import { detailResponse, jsonResponse, naiveTimestamp, requestIdFor, validationError } from './fastapi-responses.js'
-import type { FieldModel } from './validate-fields.js'
 
 // src/api/routes/benchmarks.py (hokusai-api.md §5.6); the store lives per service instance.
 
-const specFields: FieldModel['fields'] = {
-  model_id: 'string', provider: 'string', dataset_reference: 'string', eval_split: 'string', target_column: 'string',
-  input_columns: 'array', metric_name: 'string', metric_direction: 'string', dataset_version: 'string',
-  metadata: 'object', baseline_value: 'number', eval_spec: 'object', task_type: 'string',
-}
-const enums = { provider: ['hokusai', 'kaggle'], metric_direction: ['higher_is_better', 'lower_is_better'] }
-const createRequired = ['model_id', 'provider', 'dataset_reference', 'eval_split', 'target_column', 'input_columns', 'metric_name', 'metric_direction']
 const nullable = ['dataset_version', 'metadata', 'baseline_value', 'eval_spec', 'task_type', 'updated_at']
 
 export function benchmarkHandlers(): RequestHandler[] {
@@ -20,14 +12,16 @@ export function benchmarkHandlers(): RequestHandler[] {
   const notFound = () => detailResponse('BenchmarkSpec not found', 404)
   return [
     http.post('*/api/v1/benchmarks', async ({ request }) => {
-      const read = await bodyOr422(request, { fields: specFields, required: createRequired, enums })
+      const read = await contractRequest(request)
       if (!read.ok) return read.response
       const spec: Record<string, unknown> = Object.fromEntries(nullable.map((name) => [name, null]))
       Object.assign(spec, read.body, { spec_id: `spec-${next++}`, created_at: naiveTimestamp(), updated_at: null, is_active: true })
       specs.set(String(spec.spec_id), spec)
       return jsonResponse(spec, 201)
     }),
-    http.get('*/api/v1/benchmarks', ({ request }) => {
+    http.get('*/api/v1/benchmarks', async ({ request }) => {
+      const read = await contractRequest(request)
+      if (!read.ok) return read.response
       const query = new URL(request.url).searchParams
       const page = Math.max(1, Number.parseInt(query.get('page') ?? '1', 10) || 1)
       const pageSize = Math.min(100, Math.max(1, Number.parseInt(query.get('page_size') ?? '20', 10) || 20))
@@ -57,7 +51,7 @@ export function benchmarkHandlers(): RequestHandler[] {
     }),
     http.put('*/api/v1/benchmarks/:spec_id', async ({ request, params }) => {
       const spec = specs.get(String(params.spec_id))
-      const read = await bodyOr422(request, { fields: specFields, required: [], enums })
+      const read = await contractRequest(request)
       if (!read.ok) return read.response
       if (!spec) return notFound()
       Object.assign(spec, read.body, { updated_at: naiveTimestamp() })

@@ -1,11 +1,9 @@
 import { http, type RequestHandler } from 'msw'
-import { bodyOr422 } from './body-or-422.js'
+import { contractRequest } from './contract-request.js'
 import { jsonResponse, naiveTimestamp } from './fastapi-responses.js'
 import { findModel } from './model-registry.js'
 
 // src/api/endpoints/contributions.py (hokusai-api.md §5.6): never debited (the middleware exempts it).
-
-const maxRows = 10000
 
 export function contributionHandlers(): RequestHandler[] {
   const byKey = new Map<string, { fingerprint: string; response: Record<string, unknown> }>()
@@ -15,15 +13,10 @@ export function contributionHandlers(): RequestHandler[] {
     http.post('*/api/v1/models/:model_id/contributions', async ({ request, params }) => {
       const modelId = String(params.model_id)
       const idempotencyHeader = request.headers.get('idempotency-key')
-      const read = await bodyOr422(request, {
-        fields: { modelId: 'string', benchmarkSpecId: 'string', rows: 'array', metadata: 'object', schemaVersion: 'string', templateId: 'string' },
-        required: ['rows'],
-      })
+      // 1..10000 rows, no unknown keys (ContributionRequest)
+      const read = await contractRequest(request)
       if (!read.ok) return read.response
       const rows = read.body.rows as unknown[]
-      if (rows.length < 1 || rows.length > maxRows) {
-        return jsonResponse({ error: 'validation_failed', detail: { field: 'rows', message: `rows must hold 1..${maxRows} items` } }, 400)
-      }
       if (!findModel(modelId)) return jsonResponse({ error: 'model_not_found', model_id: modelId }, 404)
       const metadataKey = (read.body.metadata as { idempotency_key?: unknown } | null)?.idempotency_key
       const key = idempotencyHeader ?? (typeof metadataKey === 'string' ? metadataKey : undefined)

@@ -1,5 +1,5 @@
 import { http, type RequestHandler } from 'msw'
-import { bodyOr422 } from './body-or-422.js'
+import { contractRequest } from './contract-request.js'
 import { detailResponse, jsonResponse } from './fastapi-responses.js'
 
 // src/api/routes/dspy.py, prefix /api/v1/dspy (hokusai-api.md §5.5); /health is public.
@@ -22,9 +22,7 @@ function execution(programId: string, inputs: unknown, index = 0) {
 export function dspyHandlers(): RequestHandler[] {
   return [
     http.post('*/api/v1/dspy/execute', async ({ request }) => {
-      const read = await bodyOr422(request, {
-        fields: { program_id: 'string', inputs: 'object', mode: 'string', timeout: 'integer' }, required: ['inputs'],
-      })
+      const read = await contractRequest(request)
       if (!read.ok) return read.response
       const programId = String(read.body.program_id ?? 'email-draft')
       if (!programs.some((program) => program.program_id === programId)) return detailResponse(`Program not found: ${programId}`, 400)
@@ -33,7 +31,7 @@ export function dspyHandlers(): RequestHandler[] {
       return jsonResponse({ ...execution(programId, read.body.inputs), metadata: { mode } })
     }),
     http.post('*/api/v1/dspy/execute/batch', async ({ request }) => {
-      const read = await bodyOr422(request, { fields: { program_id: 'string', inputs_list: 'array' }, required: ['program_id', 'inputs_list'] })
+      const read = await contractRequest(request)
       if (!read.ok) return read.response
       const programId = String(read.body.program_id)
       if (!programs.some((program) => program.program_id === programId)) return detailResponse(`Program not found: ${programId}`, 400)

@@ -1,7 +1,6 @@
 import { http, type RequestHandler } from 'msw'
-import { bodyOr422 } from './body-or-422.js'
-import { detailResponse, jsonResponse, naiveTimestamp, requestIdFor, validationError } from './fastapi-responses.js'
-import { uuidOr422 } from './uuid-param.js'
+import { contractRequest } from './contract-request.js'
+import { detailResponse, jsonResponse, naiveTimestamp } from './fastapi-responses.js'
 
 // src/api/routes/evaluations.py and evaluation_schedule.py (hokusai-api.md §5.6). Jobs complete at once.
 
@@ -9,29 +8,21 @@ export function evaluationHandlers(): RequestHandler[] {
   const jobs = new Map<string, { modelId: string; evalType: string; createdAt: string }>()
   const schedules = new Map<string, Record<string, unknown>>()
   const noSchedule = (modelId: string) => detailResponse(`No evaluation schedule found for model ${modelId}`, 404)
-  const jobOr = (request: Request, jobId: string, answer: (job: { modelId: string; evalType: string; createdAt: string }) => Response) => {
-    const invalid = uuidOr422(request, jobId, ['path', 'job_id'])
-    if (invalid) return invalid
+  const jobOr = async (request: Request, jobId: string, answer: (job: { modelId: string; evalType: string; createdAt: string }) => Response) => {
+    const read = await contractRequest(request) // job_id is a UUID
+    if (!read.ok) return read.response
     const job = jobs.get(jobId.toLowerCase())
     return job ? answer(job) : detailResponse('Evaluation job not found', 404)
   }
   return [
     http.post('*/api/v1/models/:model_id/evaluate', async ({ request, params }) => {
-      const missingHeader = request.headers.get('idempotency-key') === null
-      const read = await bodyOr422(request, { fields: { config: 'object' }, required: ['config'] })
-      if (missingHeader) {
-        const item = { type: 'missing', loc: ['header', 'Idempotency-Key'], msg: 'Field required', input: null }
-        return validationError([item], requestIdFor(request))
-      }
+      // the Idempotency-Key header and config.eval_type are required
+      const read = await contractRequest(request)
       if (!read.ok) return read.response
-      const config = read.body.config as Record<string, unknown>
-      if (typeof config.eval_type !== 'string' || config.eval_type.length === 0) {
-        const item = { type: 'missing', loc: ['body', 'config', 'eval_type'], msg: 'Field required', input: config }
-        return validationError([item], requestIdFor(request))
-      }
+      const evalType = (read.body.config as { eval_type: string }).eval_type
       const jobId = crypto.randomUUID()
       const createdAt = naiveTimestamp()
-      jobs.set(jobId, { modelId: String(params.model_id), evalType: config.eval_type, createdAt })
+      jobs.set(jobId, { modelId: String(params.model_id), evalType, createdAt })
       return jsonResponse({ job_id: jobId, status: 'queued', estimated_cost: 0.5, queue_position: 0, created_at: createdAt }, 202)
     }),
     http.get('*/api/v1/evaluations/:job_id/status', ({ request, params }) => jobOr(request, String(params.job_id), (job) => jsonResponse({
@@ -44,7 +35,7 @@ export function evaluationHandlers(): RequestHandler[] {
     }))),
     http.post('*/api/v1/models/:model_id/evaluation-schedule', async ({ request, params }) => {
       const modelId = String(params.model_id)
-      const read = await bodyOr422(request, { fields: { cron_expression: 'string', enabled: 'boolean' }, required: ['cron_expression'] })
+      const read = await contractRequest(request)
       if (!read.ok) return read.response
       if (schedules.has(modelId)) return detailResponse(`Evaluation schedule already exists for model ${modelId}`, 409)
       const now = naiveTimestamp()
@@ -60,7 +51,7 @@ export function evaluationHandlers(): RequestHandler[] {
       return schedule ? jsonResponse(schedule) : noSchedule(String(params.model_id))
     }),
     http.put('*/api/v1/models/:model_id/evaluation-schedule', async ({ request, params }) => {
-      const read = await bodyOr422(request, { fields: { cron_expression: 'string', enabled: 'boolean', next_run_at: 'string' }, required: [] })
+      const read = await contractRequest(request)
       if (!read.ok) return read.response
       const schedule = schedules.get(String(params.model_id))
       if (!schedule) return noSchedule(String(params.model_id))

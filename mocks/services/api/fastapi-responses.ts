@@ -1,3 +1,5 @@
+import type { PydanticError } from '../../../src/mocks/generated/fastapi-errors.js'
+
 // FastAPI's own response shapes (hokusai-api.md §2.2, §8): compact JSON, `application/json`.
 
 /** A JSON response the way Starlette's JSONResponse writes it. */
@@ -16,15 +18,8 @@ export function detailResponse(detail: unknown, status: number, headers: Record<
 export const notFound = (): Response => detailResponse('Not Found', 404)
 export const methodNotAllowed = (): Response => detailResponse('Method Not Allowed', 405)
 
-/** One item of a pydantic v2 validation error as FastAPI reports it. */
-export interface ValidationItem {
-  type: string
-  loc: (string | number)[]
-  msg: string
-  input: unknown
-  ctx?: Record<string, unknown>
-  url?: string
-}
+/** One item of a pydantic v2 validation error as FastAPI reports it (older FastAPI adds `url`). */
+export type ValidationItem = PydanticError & { url?: string }
 
 /** The X-Request-ID a 422 carries: the client's, truncated to 128 characters, else a fresh uuid4. */
 export function requestIdFor(request: Request): string {

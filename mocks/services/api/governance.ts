@@ -1,7 +1,7 @@
 import { http, type RequestHandler } from 'msw'
 import type { ApiContext } from './api-context.js'
-import { bodyOr422 } from './body-or-422.js'
-import { detailResponse, jsonResponse, naiveTimestamp, requestIdFor, validationError } from './fastapi-responses.js'
+import { contractRequest } from './contract-request.js'
+import { detailResponse, jsonResponse, naiveTimestamp } from './fastapi-responses.js'
 
 // src/api/routes/governance.py (hokusai-api.md §5.6): admin-only routes check the caller's role.
 
@@ -19,20 +19,13 @@ export function governanceHandlers(ctx: ApiContext): RequestHandler[] {
     http.get(`${base}/audit-logs`, ({ request }) => adminOnly(request, () => jsonResponse({ logs: [], total: 0 }))),
     http.get(`${base}/retention-policies`, () => jsonResponse({ policies: { inference_logs: { retention_days: 90, delete_action: 'delete' } } })),
     http.put(`${base}/retention-policies/:resource_type`, ({ request, params }) => adminOnly(request, async () => {
-      const read = await bodyOr422(request, { fields: { retention_days: 'integer', delete_action: 'string' }, required: ['retention_days', 'delete_action'] })
+      const read = await contractRequest(request) // retention_days > 0, delete_action by pattern
       if (!read.ok) return read.response
-      const errors = []
-      if ((read.body.retention_days as number) <= 0) errors.push({ type: 'greater_than', loc: ['body', 'retention_days'], msg: 'Input should be greater than 0', input: read.body.retention_days, ctx: { gt: 0 } })
-      if (!/^(hard_delete|soft_delete|archive)$/.test(String(read.body.delete_action))) {
-        const pattern = '^(hard_delete|soft_delete|archive)$'
-        errors.push({ type: 'string_pattern_mismatch', loc: ['body', 'delete_action'], msg: `String should match pattern '${pattern}'`, input: read.body.delete_action, ctx: { pattern } })
-      }
-      if (errors.length > 0) return validationError(errors, requestIdFor(request))
       return jsonResponse({ resource_type: String(params.resource_type), ...read.body, updated_at: naiveTimestamp() })
     })),
     http.post(`${base}/retention/apply`, ({ request }) => adminOnly(request, () => jsonResponse({ applied: true, deleted_records: 0 }))),
     http.post(`${base}/licenses`, async ({ request }) => {
-      const read = await bodyOr422(request, { fields: { dataset_id: 'string', license_type: 'string', restrictions: 'object' }, required: ['dataset_id', 'license_type'] })
+      const read = await contractRequest(request)
       if (!read.ok) return read.response
       const license = { restrictions: {}, ...read.body, registered_at: naiveTimestamp() }
       licenses.set(String(read.body.dataset_id), license)
@@ -43,7 +36,7 @@ export function governanceHandlers(ctx: ApiContext): RequestHandler[] {
       return license ? jsonResponse(license) : detailResponse('License not found', 404)
     }),
     http.post(`${base}/licenses/:dataset_id/validate`, async ({ request, params }) => {
-      const read = await bodyOr422(request, { fields: { commercial: 'boolean', derivative: 'boolean' }, required: [] })
+      const read = await contractRequest(request)
       if (!read.ok) return read.response
       if (!licenses.has(String(params.dataset_id))) return detailResponse('License not found', 404)
       return jsonResponse({ dataset_id: String(params.dataset_id), valid: true, violations: [] })
@@ -59,7 +52,7 @@ export function governanceHandlers(ctx: ApiContext): RequestHandler[] {
       return jsonResponse({ user_id: String(params.user_id), deleted: true, deleted_at: naiveTimestamp() })
     }),
     http.post(`${base}/gdpr/consent`, async ({ request }) => {
-      const read = await bodyOr422(request, { fields: { user_id: 'string', consent_type: 'string', granted: 'boolean', metadata: 'object' }, required: ['user_id', 'consent_type', 'granted'] })
+      const read = await contractRequest(request)
       if (!read.ok) return read.response
       const consent = { ...read.body, recorded_at: naiveTimestamp() }
       consents.set(`${String(read.body.user_id)}/${String(read.body.consent_type)}`, consent)

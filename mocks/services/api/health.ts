@@ -1,5 +1,6 @@
 import { http, HttpResponse, type RequestHandler } from 'msw'
 import type { ApiContext } from './api-context.js'
+import { contractRequest } from './contract-request.js'
 import { detailResponse, jsonResponse, naiveTimestamp } from './fastapi-responses.js'
 import { probeMlflow } from './mlflow-probe.js'
 
@@ -22,6 +23,8 @@ export function healthHandlers(ctx: ApiContext): RequestHandler[] {
   return [
     http.get('*/', () => jsonResponse(rootBody)),
     http.get('*/health', async ({ request }) => {
+      const read = await contractRequest(request) // `detailed` is a bool: other text is FastAPI's 422
+      if (!read.ok) return read.response
       if (new URL(request.url).searchParams.get('detailed') !== 'true') return jsonResponse(healthBody())
       // §7 #1: the real code answers 500 here; intended is per-dependency detail, 503 when unhealthy
       if (settings.detailedHealthBroken) return brokenDetail()

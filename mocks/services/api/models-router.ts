@@ -1,9 +1,8 @@
 import { http, type RequestHandler } from 'msw'
 import type { ApiContext } from './api-context.js'
-import { bodyOr422, missingQuery } from './body-or-422.js'
+import { contractRequest } from './contract-request.js'
 import { detailResponse, jsonResponse, naiveTimestamp, requestIdFor, validationError } from './fastapi-responses.js'
 import { mlflowGet } from './mlflow-lookup.js'
-import { readJsonBody } from './read-json-body.js'
 import { tokenizedRegistrationEvent } from './tokenized-registration.js'
 
 // src/api/routes/models.py, mounted at /models and /api/models (hokusai-api.md §5.4), in match
@@ -16,14 +15,6 @@ const productionModels = [
 ]
 const param = (value: unknown) => String(value)
 const isObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value)
-
-/** A `dict` body parameter: anything but a JSON object is pydantic's `dict_type` 422. */
-async function dictBodyOr422(request: Request): Promise<{ ok: true; body: Record<string, unknown> } | { ok: false; response: Response }> {
-  const read = await readJsonBody(request)
-  if (read.ok && isObject(read.value)) return { ok: true, body: read.value as Record<string, unknown> }
-  const errors = read.ok ? [{ type: 'dict_type', loc: ['body'], msg: 'Input should be a valid dictionary', input: read.value }] : read.errors
-  return { ok: false, response: validationError(errors, requestIdFor(request)) }
-}
 const modelFormat = /^[^:]+:[^:]+$/
 
 export function modelsRouterHandlers(ctx: ApiContext, prefix: '/models' | '/api/models'): RequestHandler[] {
@@ -42,32 +33,29 @@ export function modelsRouterHandlers(ctx: ApiContext, prefix: '/models' | '/api/
       })
     }),
     http.post(at('/register'), async ({ request }) => {
-      const read = await bodyOr422(request, {
-        fields: { model_name: 'string', model_type: 'string', model_data: 'object', metadata: 'object' },
-        required: ['model_name', 'model_type', 'model_data'],
-      })
+      const read = await contractRequest(request)
       if (!read.ok) return read.response
       const name = String(read.body.model_name)
       return jsonResponse({ model_id: `${name}/1`, model_name: name, version: '1', status: 'registered', registration_timestamp: naiveTimestamp() }, 201)
     }),
     http.post(at('/tokenized-registration-events'), ({ request }) => tokenizedRegistrationEvent(request, ctx)),
-    http.get(at('/compare'), ({ request }) => {
-      const missing = missingQuery(request, ['model1', 'model2'])
-      if (missing) return missing
+    http.get(at('/compare'), async ({ request }) => {
+      const read = await contractRequest(request) // model1 and model2 are required
+      if (!read.ok) return read.response
       const query = new URL(request.url).searchParams
       const [model1, model2] = [query.get('model1') ?? '', query.get('model2') ?? '']
       if (!modelFormat.test(model1) || !modelFormat.test(model2)) return detailResponse('Invalid model format. Use ModelName:Version', 400)
       return jsonResponse({ model1, model2, delta: { accuracy: 0.02 }, recommendation: `Use ${model2}` })
     }),
     http.post(at('/evaluate'), async ({ request }) => {
-      const read = await bodyOr422(request, { fields: { model: 'string' }, required: [] })
+      const read = await contractRequest(request) // a dict
       if (!read.ok) return read.response
       return jsonResponse({ model: String(read.body.model ?? 'unknown:1'), results: { accuracy: 0.91, f1: 0.88 } })
     }),
     http.post(at('/batch'), async ({ request }) => {
-      const read = await bodyOr422(request, { fields: { operations: 'array' }, required: [] })
+      const read = await contractRequest(request) // a dict
       if (!read.ok) return read.response
-      const operations = (read.body.operations ?? []) as { action?: unknown; model?: unknown }[]
+      const operations = (Array.isArray(read.body.operations) ? read.body.operations : []) as { action?: unknown; model?: unknown }[]
       return jsonResponse({ results: operations.map((op) => ({ action: String(op?.action ?? 'unknown'), model: String(op?.model ?? ''), status: 'success' })) })
     }),
     http.get(at('/production'), () => jsonResponse({ models: productionModels })),
@@ -84,14 +72,15 @@ export function modelsRouterHandlers(ctx: ApiContext, prefix: '/models' | '/api/
       return jsonResponse({ name, version, status: view.status ?? 'READY', description: view.description ?? '', tags: {} })
     }),
     http.patch(at('/:model_name/:version'), async ({ request }) => {
-      const read = await dictBodyOr422(request)
+      const read = await contractRequest(request)
       return read.ok ? jsonResponse({ message: 'Model updated successfully' }) : read.response
     }),
     http.delete(at('/:model_name/:version'), ({ params }) =>
       jsonResponse({ message: `Model ${param(params.model_name)}:${param(params.version)} deleted successfully` })),
     http.post(at('/:model_name/:version/transition'), async ({ request, params }) => {
-      const read = await bodyOr422(request, { fields: { stage: 'string' }, required: ['stage'] })
+      const read = await contractRequest(request) // a dict; the mock also wants its `stage`
       if (!read.ok) return read.response
+      if (read.body.stage === undefined) return validationError([{ type: 'missing', loc: ['body', 'stage'], msg: 'Field required', input: read.body }], requestIdFor(request))
       return jsonResponse({ message: `Model ${param(params.model_name)}:${param(params.version)} transitioned to ${String(read.body.stage)}` })
     }),
     http.get(at('/:model_name/:version/metrics'), ({ params }) =>

@@ -1,10 +1,9 @@
-import { detailResponse, jsonResponse, naiveTimestamp, requestIdFor, validationError } from './fastapi-responses.js'
 import type { ApiContext } from './api-context.js'
+import { contractRequest } from './contract-request.js'
+import { detailResponse, jsonResponse, naiveTimestamp, requestIdFor, validationError } from './fastapi-responses.js'
 import { validateModelInputs } from './model-inputs.js'
 import { findModel, modelUriOf } from './model-registry.js'
 import { predictLeadScore, predictSalesLead, predictTaskRoute } from './predictions.js'
-import { readJsonBody } from './read-json-body.js'
-import { validateFields } from './validate-fields.js'
 
 // POST /api/v1/models/{id}/predict and its error matrix (hokusai-api.md §6.3-§6.5). FastAPI
 // validates the body before the handler, so 422 comes before the 404 for an unknown model.
@@ -13,12 +12,9 @@ const knownMethods = new Set(['api', 'local', 'mlflow_pyfunc'])
 
 export async function predict(request: Request, modelId: string, ctx: ApiContext): Promise<Response> {
   const { settings } = ctx
-  const body = await readJsonBody(request)
-  const shapeErrors = body.ok
-    ? validateFields(body.value, { fields: { inputs: 'object', options: 'object' }, required: ['inputs'] })
-    : body.errors
-  if (shapeErrors.length > 0) return validationError(shapeErrors, requestIdFor(request))
-  const { inputs, options } = body.ok ? (body.value as { inputs: Record<string, unknown>; options?: Record<string, unknown> | null }) : { inputs: {}, options: {} }
+  const read = await contractRequest(request) // PredictionRequest
+  if (!read.ok) return read.response
+  const { inputs, options } = read.body as { inputs: Record<string, unknown>; options?: Record<string, unknown> | null }
 
   const entry = findModel(modelId)
   if (!entry) return detailResponse(`Model ${modelId} not found`, 404)

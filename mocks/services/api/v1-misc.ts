@@ -1,8 +1,7 @@
 import { http, type RequestHandler } from 'msw'
 import type { ApiContext } from './api-context.js'
-import { bodyOr422 } from './body-or-422.js'
+import { contractRequest } from './contract-request.js'
 import { detailResponse, jsonResponse, requestIdFor, validationError } from './fastapi-responses.js'
-import { uuidOr422 } from './uuid-param.js'
 
 // Outcomes, privacy and dataset arrivals (hokusai-api.md §5.6).
 
@@ -11,23 +10,12 @@ const emailPattern = /[\w.+-]+@[\w-]+\.[\w.]+/g
 export function v1MiscHandlers(ctx: ApiContext): RequestHandler[] {
   return [
     http.post('*/api/v1/outcomes', async ({ request }) => {
-      const read = await bodyOr422(request, {
-        fields: { inference_log_id: 'string', outcome_score: 'number', outcome_type: 'string' },
-        required: ['inference_log_id', 'outcome_score', 'outcome_type'],
-      })
+      // a UUID, a score within ±1e6 and a type of 1..128 characters (OutcomeSubmission)
+      const read = await contractRequest(request)
       if (!read.ok) return read.response
-      const { inference_log_id: logId, outcome_score: score, outcome_type: type } = read.body as { inference_log_id: string; outcome_score: number; outcome_type: string }
-      const invalid = uuidOr422(request, logId, ['body', 'inference_log_id'])
-      if (invalid) return invalid
-      if (Math.abs(score) > 1e6 || type.length < 1 || type.length > 128) {
-        const item = Math.abs(score) > 1e6
-          ? { type: 'less_than_equal', loc: ['body', 'outcome_score'], msg: 'Input should be less than or equal to 1000000', input: score, ctx: { le: 1000000 } }
-          : { type: 'string_too_long', loc: ['body', 'outcome_type'], msg: 'String should have between 1 and 128 characters', input: type }
-        return validationError([item], requestIdFor(request))
-      }
       const keyId = ctx.principalOf(request)?.keyId ?? null
       if (keyId === null) return detailResponse('Authentication required', 401)
-      const id = logId.toLowerCase()
+      const id = String(read.body.inference_log_id).toLowerCase()
       if (!ctx.inferenceLogs.has(id)) return detailResponse('Inference log not found', 404)
       if (ctx.inferenceLogs.get(id) !== keyId) return detailResponse('Inference log access denied', 403)
       return jsonResponse({ inference_log_id: id, status: 'recorded' })
@@ -45,14 +33,9 @@ export function v1MiscHandlers(ctx: ApiContext): RequestHandler[] {
     }),
     // no dataset is stored in the mock
     http.post('*/api/v1/privacy/scan/dataset/:dataset_id', () => detailResponse('Dataset not found', 404)),
-    http.get('*/api/v1/dataset-arrivals', ({ request }) => {
-      const query = new URL(request.url).searchParams
-      const limit = query.has('limit') ? Number(query.get('limit')) : 50
-      if (!Number.isInteger(limit) || limit < 1 || limit > 200) {
-        const item = { type: limit > 200 ? 'less_than_equal' : 'greater_than_equal', loc: ['query', 'limit'], msg: limit > 200 ? 'Input should be less than or equal to 200' : 'Input should be greater than or equal to 1', input: query.get('limit') }
-        return validationError([item], requestIdFor(request))
-      }
-      return jsonResponse({ items: [], count: 0 })
+    http.get('*/api/v1/dataset-arrivals', async ({ request }) => {
+      const read = await contractRequest(request) // limit 1..200
+      return read.ok ? jsonResponse({ items: [], count: 0 }) : read.response
     }),
   ]
 }

@@ -1,5 +1,6 @@
 import type { Contract, Operation } from '../../contract/contract.js'
 import { checkRequest, type MockRequest, type RequestError } from './check-request.js'
+import { fastapiValidate } from './fastapi-errors.js'
 import { documentedResponse, hasBody, ResponseBodies, successStatus, type MockResponse } from './responses.js'
 import { buildRouteTable, type RouteTable } from './route-table.js'
 import { ResourceStore } from './store.js'
@@ -16,6 +17,8 @@ export interface GeneratedMockOptions {
   stateful?: boolean
   /** serve only the operations on these hosts of a multi-host (x-services) contract */
   hosts?: readonly string[]
+  /** a refused request gets a problem body (default), or, for a document FastAPI wrote, its 422 `{"detail": [pydantic v2 errors]}` */
+  errors?: 'problem' | 'fastapi'
 }
 
 /** A mock compiled from a document: its route table and a function from request to response. */
@@ -70,6 +73,8 @@ export function compileMock(contract: Contract, options: GeneratedMockOptions = 
     const verdict = checkRequest(contract, bodies.schemas, op, req, params, credentials)
     const prefer = parsePrefer(req.headers.prefer)
     if (!verdict.ok) {
+      const fastapi = options.errors === 'fastapi' && verdict.kind !== 'credentials' ? fastapiValidate(contract, op, req, params) : undefined
+      if (fastapi?.ok === false) return { status: 422, headers: { 'content-type': 'application/json' }, body: Buffer.from(JSON.stringify({ detail: fastapi.detail })) }
       const status = verdict.kind === 'credentials' ? firstDocumented(op, [401, 403], 401) : verdict.kind === 'media' ? 415 : firstDocumented(op, [400, 422], 400)
       return problem(op, status, verdict.kind === 'credentials' ? 'Unauthorized' : verdict.kind === 'media' ? 'Unsupported Media Type' : 'Bad Request', verdict.errors)
     }
