@@ -26,7 +26,7 @@ export type RequestVerdict =
   | { ok: false; kind: 'credentials' | 'validation' | 'media'; errors: RequestError[] }
 
 // OpenAPI: header parameters with these names are ignored (content negotiation and security own them)
-const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization'])
+export const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization'])
 
 /**
  * Judges a request against its operation: credentials first (as servers do), then every

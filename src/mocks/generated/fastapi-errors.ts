@@ -3,7 +3,7 @@ import { compileSchemas } from '../../contract/compile-schemas.js'
 import type { Contract, Operation } from '../../contract/contract.js'
 import { unescapeToken } from '../../contract/pointer.js'
 import { child, nodeAt, typesOf, type SchemaNode } from '../../generation/schema-node.js'
-import type { MockRequest } from './check-request.js'
+import { IGNORED_HEADERS, type MockRequest } from './check-request.js'
 
 /** One item of FastAPI's 422 `{"detail": [...]}`: a pydantic v2 validation error. */
 export interface PydanticError {
@@ -19,7 +19,6 @@ export type FastapiVerdict = { ok: true; body: unknown } | { ok: false; detail: 
 type Obj = Record<string, unknown>
 
 const GROUPS = ['path', 'query', 'header', 'cookie'] // FastAPI's order: parameters by kind, then the body
-const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization'])
 // pydantic's lax reading of parameter text
 const INTEGER = /^\s*[+-]?\d+(_\d+)*\s*$/
 const TRUE = new Set(['1', 'on', 't', 'true', 'y', 'yes'])
