@@ -12,12 +12,22 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 const dir = mkdtempSync(join(tmpdir(), 'cw-mock-server-'))
 after(() => rmSync(dir, { recursive: true, force: true }))
 
-async function freePortBase(): Promise<number> {
+const listens = (port: number) => new Promise<boolean>((resolve) => {
   const probe = createServer()
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
-  const { port } = probe.address() as { port: number }
-  await new Promise<void>((resolve) => probe.close(() => resolve()))
-  return Math.min(port, 65000)
+  probe.once('error', () => resolve(false))
+  probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)))
+})
+
+// all four ports of the mock free: another test's ephemeral socket on base+1 made a port-in-use test name the wrong host
+async function freePortBase(): Promise<number> {
+  for (;;) {
+    const probe = createServer()
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
+    const base = Math.min((probe.address() as { port: number }).port, 65000)
+    await new Promise<void>((resolve) => probe.close(() => resolve()))
+    const free = await Promise.all([0, 1, 2, 3].map((i) => listens(base + i)))
+    if (free.every(Boolean)) return base
+  }
 }
 
 function startServer(env: Record<string, string>) {
